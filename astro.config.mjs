@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.ts';
+
+export default defineConfig({
+	// The public address of the site; used for canonical URLs, feeds and the sitemap.
+	site: process.env.SITE_URL ?? 'https://kho-ke-hoach-nhan-quyen.example',
+	// Set BASE_PATH (e.g. /kho-ke-hoach/) to host the site under a sub-path.
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({
+			// Transcriptions must stay as printed: no curly quotes, dashes or ellipses added.
+			features: { smartPunctuation: false },
+			hastPlugins: [asciiHeadingIds],
+		}),
+	},
+	integrations: [mdx()],
+	server: { port: 4321 },
+});

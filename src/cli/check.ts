@@ -1,0 +1,16 @@
+/**
+ * `npm run check [-- <project root>]`: validates all content and prints every problem as
+ * `file:line  field  message`. Exits 1 when there is any.
+ */
+import { resolve } from 'node:path';
+import { checkContent } from '../lib/content/validate.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+
+const root = resolve(process.argv[2] ?? '.');
+const { problems, plans } = checkContent(root);
+for (const p of problems) console.log(formatProblem(p));
+if (problems.length) {
+	console.error(`\n${problems.length} problem(s) in the content. Nothing was built.`);
+	process.exit(1);
+}
+console.log(`Content OK: ${plans.length} plan(s).`);

@@ -1,0 +1,172 @@
+/**
+ * The content validator: every schema, then what no single-entry schema can check — ids
+ * that resolve across collections, duplicates, ordered periods, the anniversary, NFC text,
+ * the path of each plan and what its MDX body may contain. Collects every problem.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+	agencySchema,
+	conventionSchema,
+	documentSchema,
+	planSchema,
+	provinceSchema,
+	sloganSchema,
+} from '../../schemas/index.ts';
+import { FIRST_HUMAN_RIGHTS_DAY, type Plan } from '../../schemas/plan.ts';
+import { readCorpus, type RawCorpus, type ReferenceCollection } from './corpus.ts';
+import { checkBody } from './mdx-body.ts';
+import { sortProblems, type Problem } from './problem.ts';
+
+const SCHEMAS: Record<ReferenceCollection, z.ZodType> = {
+	provinces: provinceSchema,
+	agencies: agencySchema,
+	conventions: conventionSchema,
+	slogans: sloganSchema,
+	documents: documentSchema,
+};
+
+type Path = readonly PropertyKey[];
+const fieldName = (path: Path) =>
+	path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+
+/** Every string in a value with its path, for the NFC check. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
+	if (typeof value === 'string') yield [value, path];
+	else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+function zodProblems(error: z.ZodError, file: string, lineOf: (p: Path) => number, prefix: Path = []): Problem[] {
+	return error.issues.map((issue) => {
+		const path = [...prefix, ...issue.path];
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') message = `unknown key(s): ${issue.keys.join(', ')}`;
+		if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
+		return { file, line: lineOf(path), field: fieldName(path) || '(entry)', message };
+	});
+}
+
+export interface CheckResult {
+	problems: Problem[];
+	plans: { id: string; file: string; data: Plan }[];
+}
+
+export function validateCorpus(raw: RawCorpus): CheckResult {
+	const problems: Problem[] = [...raw.problems];
+	const ids: Record<ReferenceCollection, Set<string>> = {
+		provinces: new Set(), agencies: new Set(), conventions: new Set(), slogans: new Set(), documents: new Set(),
+	};
+	const valid: Record<ReferenceCollection, Map<string, Record<string, unknown>>> = {
+		provinces: new Map(), agencies: new Map(), conventions: new Map(), slogans: new Map(), documents: new Map(),
+	};
+	const nfc = (value: unknown, file: string, lineOf: (p: Path) => number, prefix: Path = []) => {
+		for (const [s, path] of strings(value)) {
+			if (s !== s.normalize('NFC')) problems.push({ file, line: lineOf([...prefix, ...path]), field: fieldName([...prefix, ...path]), message: 'text is not Unicode NFC' });
+		}
+	};
+
+	// Reference collections.
+	const refChecks: (() => void)[] = [];
+	for (const entry of raw.entries) {
+		const { collection, file, lineOf } = entry;
+		const id = (entry.data as { id?: unknown })?.id;
+		if (typeof id === 'string') {
+			if (ids[collection].has(id)) problems.push({ file, line: lineOf(['id']), field: 'id', message: `duplicate id "${id}" in ${collection}` });
+			ids[collection].add(id);
+		}
+		nfc(entry.data, file, lineOf);
+		const parsed = SCHEMAS[collection].safeParse(entry.data);
+		if (!parsed.success) {
+			problems.push(...zodProblems(parsed.error, file, lineOf));
+			continue;
+		}
+		const data = parsed.data as Record<string, unknown>;
+		valid[collection].set(data.id as string, data);
+		refChecks.push(() => checkEntryRefs(collection, data, file, lineOf));
+	}
+
+	const need = (collection: ReferenceCollection, value: unknown, file: string, line: number, field: string, what = collection) => {
+		if (typeof value === 'string' && !ids[collection].has(value)) {
+			problems.push({ file, line, field, message: `unknown ${what.replace(/s$/, '')} id "${value}"` });
+		}
+	};
+
+	function checkEntryRefs(collection: ReferenceCollection, data: Record<string, unknown>, file: string, lineOf: (p: Path) => number) {
+		if (collection === 'provinces') {
+			need('provinces', data.mergedInto, file, lineOf(['mergedInto']), 'mergedInto');
+			if ((data.until === null) !== (data.mergedInto === null)) {
+				problems.push({ file, line: lineOf(['until']), field: 'until', message: 'until and mergedInto go together: both set or both null' });
+			}
+			if (data.mergedInto === data.id) problems.push({ file, line: lineOf(['mergedInto']), field: 'mergedInto', message: 'a unit cannot merge into itself' });
+		}
+		if (collection === 'agencies') {
+			need('agencies', data.counterpart, file, lineOf(['counterpart']), 'counterpart');
+			(data.predecessors as { agency: string }[]).forEach((p, i) => need('agencies', p.agency, file, lineOf(['predecessors', i, 'agency']), `predecessors[${i}].agency`));
+		}
+		if (collection === 'documents') {
+			need('agencies', data.issuer, file, lineOf(['issuer']), 'issuer');
+			need('provinces', data.province, file, lineOf(['province']), 'province');
+		}
+	}
+	refChecks.forEach((f) => f());
+
+	// Plans.
+	const planIds = new Map<string, string>();
+	for (const p of raw.plans) {
+		if (planIds.has(p.id)) problems.push({ file: p.file, line: 1, field: 'id', message: `duplicate plan id "${p.id}" (also ${planIds.get(p.id)})` });
+		else planIds.set(p.id, p.file);
+	}
+	const plans: CheckResult['plans'] = [];
+	for (const p of raw.plans) {
+		const { file } = p;
+		const lineOf = p.yaml.lineOf;
+		for (const issue of checkBody(p.body)) problems.push({ file, line: p.bodyLine + issue.line - 1, field: 'body', message: issue.message });
+		if (p.body !== p.body.normalize('NFC')) {
+			const i = p.body.split('\n').findIndex((l) => l !== l.normalize('NFC'));
+			problems.push({ file, line: p.bodyLine + i, field: 'body', message: 'text is not Unicode NFC' });
+		}
+		if (p.yaml.data === undefined) continue; // broken YAML, already reported
+		nfc(p.yaml.data, file, lineOf);
+		const parsed = planSchema.safeParse(p.yaml.data);
+		if (!parsed.success) {
+			problems.push(...zodProblems(parsed.error, file, lineOf));
+			continue;
+		}
+		const d = parsed.data;
+		const at = (field: string, message: string, path: Path = field.split('.')) => problems.push({ file, line: lineOf(path), field, message });
+
+		if (String(d.year) !== p.folder) at('year', `is ${d.year} but the file is in content/plans/${p.folder}/`);
+		if (d.anniversary !== d.year - FIRST_HUMAN_RIGHTS_DAY) at('anniversary', `must be year − ${FIRST_HUMAN_RIGHTS_DAY} = ${d.year - FIRST_HUMAN_RIGHTS_DAY}`);
+		const jurisdiction = d.level === 'trung-uong' ? 'trung-uong' : d.province;
+		if (d.level === 'trung-uong' && d.province !== null) at('province', 'must be null for a central plan');
+		if (d.level === 'tinh' && d.province === null) at('province', 'is required for a provincial plan');
+		if (jurisdiction && !new RegExp(`^${jurisdiction}(-\\d+)?$`).test(p.stem)) {
+			at('province', `file name must be ${jurisdiction}.mdx (or ${jurisdiction}-<n>.mdx)`);
+		}
+		need('provinces', d.province, file, lineOf(['province']), 'province');
+		need('agencies', d.issuer, file, lineOf(['issuer']), 'issuer');
+		if (d.implements !== null && !planIds.has(d.implements) && !ids.documents.has(d.implements)) {
+			at('implements', `"${d.implements}" is neither a plan nor a cited document`);
+		}
+		if (d.implements === p.id) at('implements', 'a plan cannot implement itself');
+		d.references.forEach((r, i) => need('documents', r, file, lineOf(['references', i]), `references[${i}]`));
+		d.slogans.forEach((s, i) => need('slogans', s.slogan, file, lineOf(['slogans', i, 'slogan']), `slogans[${i}].slogan`));
+		d.conventions.forEach((c, i) => need('conventions', c, file, lineOf(['conventions', i]), `conventions[${i}]`));
+		d.assignments.forEach((a, i) => need('agencies', a.agency, file, lineOf(['assignments', i, 'agency']), `assignments[${i}].agency`));
+		for (const key of ['campaign', 'banners'] as const) {
+			const period = d[key];
+			if (period?.from && period.to && period.from > period.to) at(`${key}.to`, `${period.to} is before ${key}.from ${period.from}`);
+		}
+		if (d.source.kind === 'text' && d.source.restored) at('source.restored', 'only an OCR source can be restored');
+		if (!existsSync(join(raw.root, d.source.file))) at('source.file', `no such file: ${d.source.file}`);
+		plans.push({ id: p.id, file, data: d });
+	}
+	return { problems: sortProblems(problems), plans };
+}
+
+/** Reads and validates the corpus under `root`. */
+export function checkContent(root: string): CheckResult {
+	return validateCorpus(readCorpus(root));
+}

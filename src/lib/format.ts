@@ -1,0 +1,36 @@
+/** Display formatting: Vietnamese dates and collation. */
+
+/** `2025-11-01` → `01/11/2025`; null → null. */
+export function formatDate(iso: string | null | undefined): string | null {
+	if (!iso) return null;
+	const [y, m, d] = iso.split('-');
+	return `${d}/${m}/${y}`;
+}
+
+export const viCollator = new Intl.Collator('vi');
+
+/** Sorts by a Vietnamese name (Đ after D, Ă/Â after A). */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+	return [...items].sort((a, b) => viCollator.compare(name(a), name(b)));
+}
+
+/** Days from `a` to `b` (ISO dates); positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Folds Vietnamese to ASCII: strips tone and vowel marks, đ → d. */
+export function foldVietnamese(text: string): string {
+	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** An ASCII URL slug from Vietnamese text. */
+export function slugify(text: string): string {
+	return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** "01/12/2025 – 30/12/2025"; an unknown end reads "không rõ". */
+export function formatPeriod(period: { from: string | null; to: string | null } | null): string | null {
+	if (!period) return null;
+	return `${formatDate(period.from) ?? 'không rõ'} – ${formatDate(period.to) ?? 'không rõ'}`;
+}

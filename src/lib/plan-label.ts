@@ -1,0 +1,21 @@
+/** How a plan is named in lists and links. */
+import type { Plan } from '../schemas/plan.ts';
+import { formatDate } from './format.ts';
+
+/** "Trung ương" or "tỉnh Lạng Sơn". */
+export function jurisdictionName(plan: Pick<Plan, 'level'>, provinceName: string): string {
+	return plan.level === 'trung-uong' ? 'Trung ương' : `tỉnh ${provinceName}`;
+}
+
+/** e.g. "Kế hoạch số 705/KH-BCĐNQ (Trung ương, 2025)" or "Kế hoạch năm 2025 của tỉnh An Giang". */
+export function planLabel(plan: Plan, provinceName: string): string {
+	const where = jurisdictionName(plan, provinceName);
+	return plan.number ? `Kế hoạch số ${plan.number} (${where}, ${plan.year})` : `Kế hoạch năm ${plan.year} của ${where}`;
+}
+
+/** A citation line: issuer, number and date, title. */
+export function citation(plan: Plan): string {
+	const num = plan.number ? ` số ${plan.number}` : ' (không rõ số hiệu)';
+	const date = plan.issuedAt ? ` ngày ${formatDate(plan.issuedAt)}` : '';
+	return `${plan.issuerName}, Kế hoạch${num}${date} ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)}`;
+}

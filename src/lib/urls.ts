@@ -1,0 +1,32 @@
+/** Site paths (without the base path) for every page type. */
+
+export const paths = {
+	home: () => '/',
+	plans: () => '/ke-hoach/',
+	plan: (id: string) => {
+		const [year, ...rest] = id.split('-');
+		return `/ke-hoach/${year}/${rest.join('-')}/`;
+	},
+	planSource: (id: string) => `${paths.plan(id)}nguon/`,
+	comparison: (id: string) => `${paths.plan(id)}so-sanh/`,
+	years: () => '/nam/',
+	year: (year: number) => `/nam/${year}/`,
+	provinces: () => '/tinh/',
+	province: (id: string) => `/tinh/${id}/`,
+	slogans: () => '/khau-hieu/',
+	slogan: (id: string) => `/khau-hieu/${id}/`,
+	conventions: () => '/cong-uoc/',
+	convention: (id: string) => `/cong-uoc/${id}/`,
+	agencies: () => '/co-quan/',
+	agency: (id: string) => `/co-quan/${id}/`,
+	document: (id: string) => `/van-ban/${id}/`,
+	timeline: () => '/dong-thoi-gian/',
+	errata: () => '/loi-va-ghi-chu/',
+	search: () => '/tim-kiem/',
+};
+
+/** Prefixes a site path with the configured base path (e.g. `/kho-ke-hoach/`). */
+export function withBase(path: string, base: string): string {
+	const b = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${b}${path}`;
+}
