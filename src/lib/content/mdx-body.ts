@@ -2,6 +2,8 @@
  * What an MDX plan body may contain: Markdown, plus the components in MDX_COMPONENTS used as
  * plain tags. No import/export, no JavaScript expressions, no raw HTML, no personal phone numbers.
  */
+import { containsPhoneNumber, REDACTED_PHONE } from '../redact.ts';
+
 export const MDX_COMPONENTS = ['Uncertain'] as const;
 
 export interface BodyIssue {
@@ -10,8 +12,6 @@ export interface BodyIssue {
 	message: string;
 }
 
-/** A Vietnamese phone number: 10–11 digits starting with 0, optionally grouped by . or space. */
-const PHONE = /(?<![\d/])0\d{2,3}[.\s-]?\d{3}[.\s-]?\d{3,4}(?![\d/])/;
 
 export function checkBody(body: string): BodyIssue[] {
 	const issues: BodyIssue[] = [];
@@ -38,8 +38,8 @@ export function checkBody(body: string): BodyIssue[] {
 		if (/\]\(\s*javascript:/i.test(text)) {
 			issues.push({ line, message: 'javascript: links are not allowed' });
 		}
-		if (PHONE.test(text)) {
-			issues.push({ line, message: 'looks like a phone number; personal numbers are not published (write [số điện thoại đã lược bỏ])' });
+		if (containsPhoneNumber(text)) {
+			issues.push({ line, message: `looks like a phone number; personal numbers are not published (write ${REDACTED_PHONE})` });
 		}
 	});
 	return issues;

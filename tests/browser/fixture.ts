@@ -1,0 +1,26 @@
+/** A browser and page for each test file, pointed at the served site. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+export function useBrowser() {
+	const baseURL = inject('baseURL');
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return {
+		baseURL,
+		/** Opens a site path in a fresh page; fails on HTTP errors. */
+		async open(path: string, options: { width?: number } = {}): Promise<Page> {
+			const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+			const page = await context.newPage();
+			const response = await page.goto(baseURL + path);
+			if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status()}`);
+			return page;
+		},
+	};
+}
