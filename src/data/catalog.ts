@@ -15,7 +15,7 @@ export function getCatalog(): Promise<Catalog> {
 			getCollection('documents'),
 		]);
 		return buildCatalog({
-			plans: plans.map((p) => ({ id: p.id, data: p.data })),
+			plans: plans.map((p) => ({ id: p.id, data: p.data, body: p.body ?? '' })),
 			provinces: provinces.map((e) => e.data),
 			agencies: agencies.map((e) => e.data),
 			conventions: conventions.map((e) => e.data),

@@ -14,6 +14,8 @@ import { viCollator } from './format.ts';
 export interface PlanEntry {
 	id: string;
 	data: Plan;
+	/** The MDX body (full text). */
+	body: string;
 }
 
 export interface CatalogInput {
