@@ -75,6 +75,11 @@ export function buildCatalog(input: CatalogInput) {
 	const planById = byKey(input.plans);
 
 	const provinceName = (id: string | null) => (id ? (provinceById.get(id)?.name ?? id) : '');
+	/** "tỉnh Lạng Sơn" or "thành phố Hà Nội". */
+	const provinceTitle = (id: string | null) => {
+		const p = id ? provinceById.get(id) : undefined;
+		return p ? `${p.kind === 'thanh-pho' ? 'thành phố' : 'tỉnh'} ${p.name}` : '';
+	};
 	/** Newest year first; the central plan first within a year; then by province name. */
 	const comparePlans = (a: PlanEntry, b: PlanEntry) =>
 		b.data.year - a.data.year ||
@@ -158,6 +163,7 @@ export function buildCatalog(input: CatalogInput) {
 		slogan: (id: string) => sloganById.get(id),
 		document: (id: string) => documentById.get(id),
 		provinceName,
+		provinceTitle,
 		provinceToday,
 		mergedUnits: (id: string) => mergedUnits.get(id) ?? [],
 		provincesOn,

@@ -2,14 +2,14 @@
 import type { Plan } from '../schemas/plan.ts';
 import { formatDate } from './format.ts';
 
-/** "Trung ương" or "tỉnh Lạng Sơn". */
-export function jurisdictionName(plan: Pick<Plan, 'level'>, provinceName: string): string {
-	return plan.level === 'trung-uong' ? 'Trung ương' : `tỉnh ${provinceName}`;
+/** "Trung ương", or the province's title ("tỉnh Lạng Sơn"). */
+export function jurisdictionName(plan: Pick<Plan, 'level'>, provinceTitle: string): string {
+	return plan.level === 'trung-uong' ? 'Trung ương' : provinceTitle;
 }
 
 /** e.g. "Kế hoạch số 705/KH-BCĐNQ (Trung ương, 2025)" or "Kế hoạch năm 2025 của tỉnh An Giang". */
-export function planLabel(plan: Plan, provinceName: string): string {
-	const where = jurisdictionName(plan, provinceName);
+export function planLabel(plan: Plan, provinceTitle: string): string {
+	const where = jurisdictionName(plan, provinceTitle);
 	return plan.number ? `Kế hoạch số ${plan.number} (${where}, ${plan.year})` : `Kế hoạch năm ${plan.year} của ${where}`;
 }
 

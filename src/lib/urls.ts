@@ -19,6 +19,7 @@ export const paths = {
 	convention: (id: string) => `/cong-uoc/${id}/`,
 	agencies: () => '/co-quan/',
 	agency: (id: string) => `/co-quan/${id}/`,
+	documents: () => '/van-ban/',
 	document: (id: string) => `/van-ban/${id}/`,
 	timeline: () => '/dong-thoi-gian/',
 	errata: () => '/loi-va-ghi-chu/',
