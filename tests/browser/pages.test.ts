@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture.ts';
+
+const site = useBrowser();
+const text = async (page: Awaited<ReturnType<typeof site.open>>, selector = 'main') => page.locator(selector).innerText();
+
+describe('browsing pages', () => {
+	it('home: counts, latest central plan with its provincial plans, search box', async () => {
+		const page = await site.open('/');
+		const main = await text(page);
+		expect(main).toMatch(/5\s+kế hoạch/);
+		expect(main).toContain('Kế hoạch số 705/KH-BCĐNQ');
+		expect(main).toContain('Kế hoạch năm 2025 của tỉnh Lạng Sơn');
+		await expect(page.locator('main form[role="search"] input[name="q"]').count()).resolves.toBe(1);
+	});
+
+	it('plan list: filters by year, level and today’s province from the keyboard, in the URL', async () => {
+		const page = await site.open('/ke-hoach/');
+		const rows = page.locator('#plan-table tbody tr:not([hidden])');
+		await expect(rows.count()).resolves.toBe(5);
+		await page.locator('select[name="year"]').focus();
+		await page.keyboard.press('ArrowDown'); // 2025
+		await expect(rows.count()).resolves.toBe(3);
+		await page.selectOption('select[name="year"]', '');
+		await page.selectOption('select[name="province"]', 'vinh-long');
+		await expect(rows.count()).resolves.toBe(1);
+		await expect(rows.first().innerText()).resolves.toContain('Trà Vinh');
+		expect(page.url()).toContain('province=vinh-long');
+		await expect(page.locator('.filter-count').innerText()).resolves.toBe('Hiển thị 1 trên 5 kế hoạch.');
+		await page.selectOption('select[name="province"]', '');
+		await page.selectOption('select[name="level"]', 'trung-uong');
+		await expect(rows.count()).resolves.toBe(1);
+	});
+
+	it('comparison: slogans by kind with a word diff, dates in days, bodies matched', async () => {
+		const page = await site.open('/ke-hoach/2025/lang-son/so-sanh/');
+		const main = await text(page);
+		expect(main).toContain('Giữ nguyên văn: 5 · Thay đổi câu chữ: 4 · Không sử dụng: 0 · Bổ sung: 0');
+		await expect(page.locator('.diff del').first().innerText()).resolves.toBe('77');
+		await expect(page.locator('.diff ins').first().innerText()).resolves.toBe('99');
+		expect(main).toMatch(/Bắt đầu treo băng rôn\s+15\/11\/2025\s+01\/12\/2025\s+muộn hơn 16 ngày/);
+		expect(main).toMatch(/Bộ Tư pháp\s+Sở Tư pháp/);
+		const noCentral = await site.open('/ke-hoach/2024/tra-vinh/so-sanh/');
+		expect(await text(noCentral)).toContain('Chưa có toàn văn kế hoạch trung ương');
+	});
+
+	it('year: central plan, provincial plans, slogans and 34-unit coverage for 2025', async () => {
+		const page = await site.open('/nam/2025/');
+		const main = await text(page);
+		expect(main).toContain('Kế hoạch số 705/KH-BCĐNQ');
+		expect(main).toMatch(/Kho có kế hoạch của 2 trên 34 tỉnh, thành phố/);
+		const y2024 = await text(await site.open('/nam/2024/'));
+		expect(y2024).toMatch(/1 trên 63 tỉnh, thành phố/);
+		expect(y2024).toContain('05/KH-BCĐNQ');
+	});
+
+	it('province: today’s province shows merged units’ plans; a former province says what it became', async () => {
+		const main = await text(await site.open('/tinh/vinh-long/'));
+		expect(main).toContain('Trước 01/07/2025: tỉnh Trà Vinh (1)');
+		expect(main).toContain('Triển khai đợt cao điểm tuyên truyền');
+		const former = await text(await site.open('/tinh/tra-vinh/'));
+		expect(former).toMatch(/hợp nhất vào tỉnh Vĩnh Long/);
+		const list = await text(await site.open('/tinh/'));
+		expect(list).toContain('Bắc Ninh');
+	});
+
+	it('slogan: wordings over the years with the plans that printed them, and copy', async () => {
+		const list = await site.open('/khau-hieu/');
+		expect(await text(list)).toContain('Chào mừng kỷ niệm N năm Ngày Nhân quyền thế giới');
+		const page = await site.open('/khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi/');
+		const main = await text(page);
+		expect(main).toContain('Chào mừng Kỷ niệm 75 năm ngày Nhân quyền thế giới (10/12/1948 - 10/12/2023)');
+		expect(main).toContain('Nhiệt liệt chào mừng kỷ niệm 99 năm');
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		const first = page.locator('.slogan-list > li').first();
+		const wording = await first.locator('.slogan-text').innerText();
+		await first.locator('button.copy-button').click();
+		await expect(first.locator('[role="status"]').innerText()).resolves.toBe('Đã sao chép.');
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(wording);
+	});
+
+	it('convention: names, dates and the sentences that cite it', async () => {
+		const main = await text(await site.open('/cong-uoc/cat/'));
+		expect(main).toMatch(/Phê chuẩn ngày 05\/02\/2015/);
+		expect(main).toContain('Tổ chức tuyên truyền kết quả thực hiện Công ước Chống tra tấn (CAT).');
+		expect(main).toMatch(/Các kế hoạch nêu công ước này \(4\)/);
+	});
+
+	it('agency: tasks in every plan, lineage and counterparts', async () => {
+		const main = await text(await site.open('/co-quan/so-lao-dong-thuong-binh-xa-hoi/'));
+		expect(main).toMatch(/Kế thừa bởi\s+Sở Nội vụ, từ 01\/03\/2025/);
+		expect(main).toContain('Bộ Lao động - Thương binh và Xã hội');
+		expect(main).toMatch(/Nhiệm vụ được giao \(2\)/);
+		const central = await text(await site.open('/co-quan/bo-tu-phap/'));
+		expect(central).toMatch(/Tương ứng ở cấp tỉnh\s+Sở Tư pháp/);
+	});
+
+	it('cited document: what is known, who implements it, and that its text is not here', async () => {
+		const main = await text(await site.open('/van-ban/05-kh-bcdnq-2024/'));
+		expect(main).toContain('Toàn văn văn bản này chưa có trong kho');
+		expect(main).toMatch(/Ngày ban hành\s+14\/10\/2024/);
+		expect(main).toContain('Kế hoạch năm 2024 của tỉnh Trà Vinh');
+	});
+
+	it('timeline and errata pages', async () => {
+		const timeline = await text(await site.open('/dong-thoi-gian/'));
+		expect(timeline).toMatch(/Đang diễn ra ngày \d\d\/\d\d\/\d{4}/);
+		expect(timeline).toMatch(/15\/11\/2025 – 31\/12\/2025\s+Treo băng rôn/);
+		const errata = await text(await site.open('/loi-va-ghi-chu/'));
+		expect(errata).toContain('12/2022');
+		expect(errata).toContain('02/12/2025');
+		expect(errata).toContain('99 năm');
+	});
+
+	it('raw source: the OCR text of record, viewable from the plan page', async () => {
+		const plan = await site.open('/ke-hoach/2025/lang-son/');
+		await plan.getByRole('link', { name: 'Bản OCR gốc' }).click();
+		await plan.waitForURL(/\/nguon\/$/);
+		expect(await text(plan, 'pre.source')).toContain('Poc lap - Tu do - Hanh phiic');
+	});
+
+	it('reads at 320 px without horizontal page scroll, and prints without navigation', async () => {
+		for (const path of ['/', '/ke-hoach/2025/trung-uong/', '/ke-hoach/', '/tinh/']) {
+			const page = await site.open(path, { width: 320 });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		const page = await site.open('/ke-hoach/2025/trung-uong/');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.print-only').first().isVisible()).resolves.toBe(true);
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareConventions, compareDates, compareSlogans, lineage, matchAssignments } from '../../src/lib/compare.ts';
+import { realCatalog } from '../support/catalog.ts';
+
+const catalog = realCatalog();
+const central = catalog.plan('2025-trung-uong')!.data;
+const langSon = catalog.plan('2025-lang-son')!.data;
+const anGiang = catalog.plan('2025-an-giang')!.data;
+const agencies = new Map(catalog.agencies.map((a) => [a.id, a]));
+
+describe('provincial vs central comparison', () => {
+	it('sorts slogans into verbatim, changed (with a word diff), omitted and added', () => {
+		const s = compareSlogans(central, langSon);
+		expect(s.verbatim).toHaveLength(5);
+		expect(s.changed).toHaveLength(4);
+		expect(s.omitted).toHaveLength(0);
+		const first = s.changed.find((c) => c.slogan === 'chao-mung-ky-niem-ngay-nhan-quyen-the-gioi')!;
+		expect(first.diff.filter((c) => c.removed).map((c) => c.value.trim())).toContain('77');
+		expect(first.diff.filter((c) => c.added).map((c) => c.value.trim())).toContain('99');
+		const ag = compareSlogans(central, anGiang);
+		expect(ag.added.length).toBeGreaterThan(0);
+		expect(ag.omitted.length).toBeGreaterThan(0);
+	});
+
+	it('compares conventions', () => {
+		expect(compareConventions(central, anGiang)).toEqual({ kept: ['iccpr', 'cerd', 'cat'], dropped: ['cedaw'], added: [] });
+		expect(compareConventions(central, langSon).added).toEqual(['crc', 'crpd', 'ilo']);
+	});
+
+	it('gives days earlier or later for periods and deadline', () => {
+		const rows = compareDates(central, langSon);
+		expect(rows.find((r) => r.label === 'Bắt đầu treo băng rôn')?.days).toBe(16);
+		expect(rows.find((r) => r.label === 'Hạn báo cáo')?.days).toBeNull();
+		expect(compareDates(central, anGiang).find((r) => r.label === 'Hạn báo cáo')?.days).toBe(-5);
+	});
+
+	it('matches assigned bodies through counterparts and the 2025 lineage', () => {
+		expect(lineage('bo-noi-vu', agencies).has('bo-lao-dong-thuong-binh-xa-hoi')).toBe(true);
+		const rows = matchAssignments(central, langSon, agencies);
+		const local = (agency: string) => rows.find((r) => r.central?.agency === agency)?.local.map((l) => l.agency);
+		expect(local('bo-tu-phap')).toEqual(['so-tu-phap']);
+		expect(local('bo-cong-an')).toEqual(['cong-an-tinh']);
+		expect(local('bo-noi-vu')).toEqual(['so-lao-dong-thuong-binh-xa-hoi']);
+		expect(local('bo-ngoai-giao')).toEqual([]);
+		expect(rows.filter((r) => r.central === null).map((r) => r.local[0].agency)).toEqual(['ubnd-cap-xa']);
+	});
+});
