@@ -19,8 +19,8 @@ export function useBrowser() {
 	return {
 		baseURL,
 		/** Opens a site path in a fresh page; fails on HTTP errors. */
-		async open(path: string, options: { width?: number } = {}): Promise<Page> {
-			const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+		async open(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Page> {
+			const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
 			contexts.push(context);
 			const page = await context.newPage();
 			const response = await page.goto(baseURL + path);

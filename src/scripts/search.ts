@@ -1,0 +1,191 @@
+/**
+ * The search page: Pagefind with Vietnamese on top (đ folding, NFC, phrase ranking, original
+ * text in excerpts). State lives in the URL (?q=…&nam=…), so results can be shared and the back
+ * button works. Everything user-supplied is written with textContent, never as HTML.
+ */
+import { excerpt, relevanceBoost } from '../lib/search/excerpt.ts';
+import { prepareQuery, restoreD } from '../lib/search/fold.ts';
+
+interface PagefindResultData {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	options(o: Record<string, unknown>): Promise<void>;
+	search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTERS = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
+const MAX_LOADED = 40;
+
+const root = document.querySelector<HTMLElement>('[data-search-app]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const base = root.dataset.base ?? '/';
+const collator = new Intl.Collator('vi', { numeric: true });
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+	const node = Object.assign(document.createElement(tag), props);
+	node.append(...children);
+	return node;
+}
+
+function readState() {
+	const params = new URLSearchParams(location.search);
+	const filters: Record<string, string[]> = {};
+	for (const f of FILTERS) {
+		const v = params.get(f);
+		if (v) filters[f] = [v];
+	}
+	return { q: params.get('q') ?? '', filters };
+}
+
+function formState() {
+	const data = new FormData(form);
+	const filters: Record<string, string[]> = {};
+	for (const f of FILTERS) {
+		const v = String(data.get(f) ?? '');
+		if (v) filters[f] = [v];
+	}
+	return { q: String(data.get('q') ?? ''), filters };
+}
+
+function writeUrl(state: ReturnType<typeof formState>, push: boolean) {
+	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	for (const [k, v] of Object.entries(state.filters)) params.set(k, v[0]);
+	const url = params.size ? `?${params}` : location.pathname;
+	if (url === location.search || (url === location.pathname && !location.search)) return;
+	if (push) history.pushState(null, '', url);
+	else history.replaceState(null, '', url);
+}
+
+function setForm(state: ReturnType<typeof readState>) {
+	input.value = state.q;
+	for (const f of FILTERS) {
+		const select = form.elements.namedItem(f) as HTMLSelectElement | null;
+		if (select) select.value = state.filters[f]?.[0] ?? '';
+	}
+}
+
+async function fillFilters(pagefind: Pagefind) {
+	const available = await pagefind.filters();
+	for (const f of FILTERS) {
+		const select = form.elements.namedItem(f) as HTMLSelectElement | null;
+		if (!select) continue;
+		const values = Object.keys(available[f] ?? {}).sort((a, b) => (f === 'nam' ? collator.compare(b, a) : collator.compare(a, b)));
+		for (const v of values) select.append(el('option', { value: v, textContent: `${v} (${available[f][v]})` }));
+	}
+}
+
+interface Hit {
+	data: PagefindResultData;
+	text: string;
+	score: number;
+}
+
+function render(groups: Hit[][], query: string) {
+	list.replaceChildren();
+	for (const group of groups) {
+		const [best, ...others] = group;
+		const meta = best.data.meta;
+		const page = best.data.url.split('#')[0];
+		const facts = [meta.type, meta.year, meta.province].filter(Boolean).join(' · ');
+		const para = el('p', { className: 'result-excerpt' });
+		for (const s of excerpt(best.text, query)) para.append(s.mark ? el('mark', { textContent: s.text }) : s.text);
+		const item = el(
+			'li',
+			{ className: 'result' },
+			el('h2', {}, el('a', { href: best.data.url, textContent: meta.title })),
+			el('p', { className: 'result-meta', textContent: meta.section ? `${facts} — mục: ${meta.section}` : facts }),
+			para,
+		);
+		const more = others.filter((h) => h.data.url !== page).slice(0, 3);
+		if (more.length) {
+			item.append(el('p', { className: 'result-more' }, 'Mục khác khớp: ', ...more.flatMap((h, i) => [i ? ' · ' : '', el('a', { href: h.data.url, textContent: h.data.meta.section || 'Đầu trang' })])));
+		}
+		list.append(item);
+	}
+}
+
+let latest = 0;
+
+async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
+	const ticket = ++latest;
+	const query = state.q.trim();
+	const hasFilters = Object.keys(state.filters).length > 0;
+	if (!query && !hasFilters) {
+		list.replaceChildren();
+		root.dataset.query = '';
+		status.textContent = 'Nhập từ khóa để tra cứu (có dấu hoặc không dấu).';
+		return;
+	}
+	status.textContent = 'Đang tìm…';
+	const search = await pagefind.search(query ? prepareQuery(query) : null, { filters: state.filters });
+	if (!search || ticket !== latest) return; // superseded by a newer search
+	const loaded = await Promise.all(search.results.slice(0, MAX_LOADED).map(async (r) => ({ r, data: await r.data() })));
+	if (ticket !== latest) return;
+	const hits: Hit[] = loaded.map(({ r, data }) => {
+		const text = restoreD(data.content, data.meta.dpos ?? '');
+		// Pagefind ignores proximity and titles: lift phrase matches and title matches.
+		return { data, text, score: r.score * relevanceBoost(text, data.meta.title ?? '', query) };
+	});
+	hits.sort((a, b) => b.score - a.score);
+	const groups = [...Map.groupBy(hits, (h) => h.data.url.split('#')[0]).values()];
+	render(groups, query);
+	const what = query ? ` cho “${query}”` : '';
+	root.dataset.query = query;
+	status.textContent = groups.length
+		? `Tìm thấy ${groups.length} trang${what}.`
+		: `Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo năm, tỉnh, khẩu hiệu.`;
+}
+
+async function start() {
+	let pagefind: Pagefind;
+	try {
+		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.init();
+		await fillFilters(pagefind);
+	} catch {
+		status.textContent = 'Không tải được chỉ mục tra cứu. Vui lòng tải lại trang, hoặc duyệt kho theo năm, tỉnh, khẩu hiệu.';
+		root.classList.add('search-failed');
+		return;
+	}
+	setForm(readState());
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const go = (push: boolean) => {
+		const state = formState();
+		writeUrl(state, push);
+		return run(pagefind, state);
+	};
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		clearTimeout(timer);
+		go(true);
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => go(false), 250);
+	});
+	form.addEventListener('change', (e) => {
+		if (e.target !== input) go(true);
+	});
+	window.addEventListener('popstate', () => {
+		setForm(readState());
+		run(pagefind, formState());
+	});
+	await run(pagefind, formState());
+	root.dataset.ready = 'true';
+}
+
+start();
