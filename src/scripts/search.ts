@@ -24,7 +24,7 @@ interface Pagefind {
 }
 
 const FILTERS = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
-const MAX_LOADED = 40;
+const MAX_LOADED = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -143,6 +143,7 @@ async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
 	hits.sort((a, b) => b.score - a.score);
 	const groups = [...Map.groupBy(hits, (h) => h.data.url.split('#')[0]).values()];
 	render(groups, query);
+	performance.mark('search:results-shown');
 	const what = query ? ` cho “${query}”` : '';
 	root.dataset.query = query;
 	status.textContent = groups.length
@@ -155,13 +156,17 @@ async function start() {
 	try {
 		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await pagefind.init();
-		await fillFilters(pagefind);
+		performance.mark('search:index-ready');
 	} catch {
 		status.textContent = 'Không tải được chỉ mục tra cứu. Vui lòng tải lại trang, hoặc duyệt kho theo năm, tỉnh, khẩu hiệu.';
 		root.classList.add('search-failed');
 		return;
 	}
-	setForm(readState());
+	// The first search runs while the filter lists load; the form shows the URL's state once they have.
+	input.value = readState().q;
+	const filtersReady = fillFilters(pagefind)
+		.then(() => setForm(readState()))
+		.catch(() => undefined);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const go = (push: boolean) => {
 		const state = formState();
@@ -184,7 +189,8 @@ async function start() {
 		setForm(readState());
 		run(pagefind, formState());
 	});
-	await run(pagefind, formState());
+	await run(pagefind, readState());
+	await filtersReady;
 	root.dataset.ready = 'true';
 }
 

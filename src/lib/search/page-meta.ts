@@ -10,6 +10,8 @@ export interface SearchMeta {
 	year?: number | null;
 	/** Today's province name (a former unit's plan counts for the province it became). */
 	province?: string | null;
+	/** The province as named at the time, when it differs from today's (e.g. Trà Vinh → Vĩnh Long). */
+	place?: string | null;
 	/** Cấp: "Trung ương" or "Tỉnh". */
 	level?: string | null;
 	/** Convention abbreviations. */
@@ -24,6 +26,7 @@ export function searchAttributes(meta: SearchMeta): Record<string, string> {
 	};
 	if (meta.year) attrs['data-search-year'] = String(meta.year);
 	if (meta.province) attrs['data-search-province'] = meta.province;
+	if (meta.place && meta.place !== meta.province) attrs['data-search-place'] = meta.place;
 	if (meta.level) attrs['data-search-level'] = meta.level;
 	if (meta.conventions?.length) attrs['data-search-conventions'] = meta.conventions.join('|');
 	return attrs;

@@ -75,7 +75,7 @@ export function pageRecords(html: string, url: string): SearchRecord[] {
 					section: s.heading,
 					type: filters.loai[0],
 					year: attr('year'),
-					province: attr('province'),
+					province: attr('place') ? `${attr('place')} (nay thuộc ${attr('province')})` : attr('province'),
 					dpos: dPositions(content),
 				},
 				filters,
