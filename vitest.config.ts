@@ -4,7 +4,17 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 180_000 } },
+			// Sequential: builds of project copies share node_modules (and Astro's cache in it).
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 180_000, fileParallelism: false } },
+			{
+				test: {
+					name: 'accessibility',
+					include: ['tests/accessibility/**/*.test.ts'],
+					globalSetup: ['tests/browser/setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+				},
+			},
 			{
 				test: {
 					name: 'browser',

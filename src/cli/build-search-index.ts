@@ -8,7 +8,6 @@ import { close, createIndex } from 'pagefind';
 import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -18,9 +17,10 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
+/** The page's URL relative to the site root; Pagefind adds the base path it is served from. */
 function urlOf(file: string): string {
 	const rel = relative(dist, file).split(sep).join('/');
-	return base + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
 }
 
 async function main() {

@@ -1,4 +1,4 @@
-/** Display formatting: Vietnamese dates and collation. */
+/** Display formatting: Vietnamese dates, collation, page titles. */
 
 /** `2025-11-01` → `01/11/2025`; null → null. */
 export function formatDate(iso: string | null | undefined): string | null {
@@ -33,4 +33,16 @@ export function slugify(text: string): string {
 export function formatPeriod(period: { from: string | null; to: string | null } | null): string | null {
 	if (!period) return null;
 	return `${formatDate(period.from) ?? 'không rõ'} – ${formatDate(period.to) ?? 'không rõ'}`;
+}
+
+/**
+ * A document <title>: "page · site" when that fits in `max` characters, else the page title
+ * alone, cut at a word with "…" if it is still too long (the page's h1 keeps the whole text).
+ */
+export function documentTitle(title: string, site: string, max = 70): string {
+	if (title === site) return site;
+	const full = `${title} · ${site}`;
+	if (full.length <= max) return full;
+	if (title.length <= max) return title;
+	return `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

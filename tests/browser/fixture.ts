@@ -19,8 +19,14 @@ export function useBrowser() {
 	return {
 		baseURL,
 		/** Opens a site path in a fresh page; fails on HTTP errors. */
-		async open(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Page> {
-			const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+		async open(path: string, options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
+			const context = await browser.newContext({
+				viewport: { width: options.width ?? 1280, height: 900 },
+				javaScriptEnabled: options.javaScript ?? true,
+				colorScheme: options.colorScheme ?? 'light',
+				// Test tools injected into the page (axe) are inline scripts the site's CSP would block.
+				bypassCSP: options.bypassCSP ?? false,
+			});
 			contexts.push(context);
 			const page = await context.newPage();
 			const response = await page.goto(baseURL + path);

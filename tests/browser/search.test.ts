@@ -48,7 +48,7 @@ const TABLE: [string, string, Record<string, string>?][] = [
 	['Lê Quốc Hùng', '/ke-hoach/2025/trung-uong/'],
 	['Vu Thanh Tung', '/ke-hoach/2025/lang-son/'],
 	['bang zon', '/ke-hoach/2023/bac-giang/'],
-	['Happy Vietnam', '/ke-hoach/2025/trung-uong/#6-bo-van-hoa-the-thao-va-du-lich'],
+	['Happy Vietnam', '/ke-hoach/2025/trung-uong/#muc-6-bo-van-hoa-the-thao-va-du-lich'],
 	['dac xa', '/ke-hoach/2025/trung-uong/', { tinh: '', cap: 'Trung ương', loai: 'Kế hoạch' }],
 	['bang ron', '/ke-hoach/2024/tra-vinh/', { tinh: 'Vĩnh Long' }],
 	['quyền con người', '/ke-hoach/2024/tra-vinh/', { nam: '2024' }],

@@ -2,32 +2,34 @@
  * A plan file added to content/ appears on its year, province, slogan, convention and agency
  * pages with no other edit: builds a copy of the project with one more plan and reads the pages.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from '../support/corpus.ts';
+import { buildCopy } from '../support/build-copy.ts';
+import { FIXTURES } from '../support/corpus.ts';
 
 let dist: string;
 
 beforeAll(() => {
-	const root = mkdtempSync(join(tmpdir(), 'kho-build-'));
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		try {
-			cpSync(join(ROOT, item), join(root, item), { recursive: true });
-		} catch (e) {
-			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-		}
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-	cpSync(join(FIXTURES, 'valid', 'content'), join(root, 'content'), { recursive: true });
-	execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-	dist = join(root, 'dist');
+	dist = buildCopy({ overlays: [join(FIXTURES, 'valid'), join(FIXTURES, 'markup-in-frontmatter')] });
 }, 180_000);
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const planHref = 'href="/ke-hoach/2025/tuyen-quang/"';
+
+describe('markup in frontmatter strings', () => {
+	it('reaches the page as text, never as live markup', () => {
+		const html = page('ke-hoach/2025/khanh-hoa');
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		const root = parse(html);
+		expect(root.querySelectorAll('script').filter((s) => s.text.includes('alert'))).toEqual([]);
+		expect(root.querySelectorAll('img')).toEqual([]);
+		expect(root.querySelectorAll('b').filter((b) => b.text.includes('đậm'))).toEqual([]);
+		expect(root.querySelector('h1')?.text).toContain('<script>alert(1)</script> <b>đậm</b>');
+	});
+});
 
 describe('adding a plan file', () => {
 	it('builds its own page', () => {
@@ -39,7 +41,8 @@ describe('adding a plan file', () => {
 		}
 	});
 	it('counts it in the year’s coverage and builds its comparison with the central plan', () => {
-		expect(page('nam/2025')).toMatch(/Kho có kế hoạch của <strong>3<\/strong> trên <strong>34<\/strong>/);
+		// 2 plans of the corpus + the two fixtures (Tuyên Quang, Khánh Hòa).
+		expect(page('nam/2025')).toMatch(/Kho có kế hoạch của <strong>4<\/strong> trên <strong>34<\/strong>/);
 		expect(page('ke-hoach/2025/tuyen-quang/so-sanh')).toContain('Giữ nguyên văn');
 	});
 });

@@ -23,8 +23,9 @@ describe('formatting', () => {
 	});
 	it('makes unique ASCII heading anchors', () => {
 		const taken = new Set<string>();
-		expect(headingId('1. Bộ Tư pháp', taken)).toBe('1-bo-tu-phap');
-		expect(headingId('1. Bộ Tư pháp', taken)).toBe('1-bo-tu-phap-2');
+		expect(headingId('1. Bộ Tư pháp', taken)).toBe('muc-1-bo-tu-phap');
+		expect(headingId('1. Bộ Tư pháp', taken)).toBe('muc-1-bo-tu-phap-2');
+		expect(headingId('III. TỔ CHỨC THỰC HIỆN', taken)).toBe('iii-to-chuc-thuc-hien');
 	});
 	it('redacts phone numbers but not dates or plan numbers', () => {
 		expect(redactPhoneNumbers('SĐT: 0918.384.971) để')).toBe('SĐT: [số điện thoại đã lược bỏ]) để');

@@ -25,6 +25,9 @@ const expected: Record<string, { file: string; field: string; message: RegExp }>
 	'not-nfc': { file: 'content/plans/2025/dien-bien.mdx', field: 'title', message: /not Unicode NFC/ },
 	'mdx-import': { file: 'content/plans/2025/son-la.mdx', field: 'body', message: /"import" is not allowed/ },
 	'script-in-body': { file: 'content/plans/2025/lao-cai.mdx', field: 'body', message: /raw HTML <script> is not allowed/ },
+	'javascript-link': { file: 'content/plans/2025/quang-tri.mdx', field: 'body', message: /javascript: links are not allowed/ },
+	'event-handler': { file: 'content/plans/2025/ha-tinh.mdx', field: 'body', message: /event-handler attributes are not allowed/ },
+	'raw-iframe': { file: 'content/plans/2025/gia-lai.mdx', field: 'body', message: /raw HTML <iframe> is not allowed/ },
 };
 
 describe('content validator', () => {

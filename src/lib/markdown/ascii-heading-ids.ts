@@ -10,6 +10,9 @@ const MAX = 60;
 /** The anchor for a heading text; `taken` makes repeated headings unique. */
 export function headingId(text: string, taken: Set<string>): string {
 	let base = slugify(text) || 'muc';
+	// Numbered headings ("2.1. …") get a prefix: an id that starts with a letter is also a
+	// plain CSS selector.
+	if (/^\d/.test(base)) base = `muc-${base}`;
 	if (base.length > MAX) base = base.slice(0, MAX).replace(/-[^-]*$/, '');
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

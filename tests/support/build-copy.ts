@@ -1,0 +1,23 @@
+/** Builds a throwaway copy of the project (optionally with extra content or settings). */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './corpus.ts';
+
+const PROJECT = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Returns the copy's dist/ after `npm run build`; `overlays` are folders laid over the copy. */
+export function buildCopy({ overlays = [], env = {} }: { overlays?: string[]; env?: Record<string, string> } = {}): string {
+	const root = mkdtempSync(join(tmpdir(), 'kho-build-'));
+	for (const item of PROJECT) cpSync(join(ROOT, item), join(root, item), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+	for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
+	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build would
+	// take them for its own, so they are left out.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)),
+	);
+	execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	return join(root, 'dist');
+}
