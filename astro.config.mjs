@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
 			hastPlugins: [asciiHeadingIds],
 		}),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 	// Every script and stylesheet as a file, never inline: the Content-Security-Policy
 	// (src/lib/csp.ts) allows no inline code, so it needs no hashes.
 	build: { inlineStylesheets: 'never' },

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		reporters: ['default', './tests/support/summary-reporter.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			// Sequential: builds of project copies share node_modules (and Astro's cache in it).

@@ -17,5 +17,5 @@ export function planLabel(plan: Plan, provinceTitle: string): string {
 export function citation(plan: Plan): string {
 	const num = plan.number ? ` số ${plan.number}` : ' (không rõ số hiệu)';
 	const date = plan.issuedAt ? ` ngày ${formatDate(plan.issuedAt)}` : '';
-	return `${plan.issuerName}, Kế hoạch${num}${date} ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)}`;
+	return `${plan.issuerName}, Kế hoạch${num}${date} về ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)}`;
 }

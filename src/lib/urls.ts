@@ -24,6 +24,7 @@ export const paths = {
 	timeline: () => '/dong-thoi-gian/',
 	errata: () => '/loi-va-ghi-chu/',
 	search: () => '/tim-kiem/',
+	openData: () => '/du-lieu/',
 };
 
 /** Prefixes a site path with the configured base path (e.g. `/kho-ke-hoach/`). */

@@ -1,0 +1,279 @@
+/**
+ * The catalog as open data: JSON API records, Markdown and plain text of a plan, CSV rows.
+ * Pure: the pages under src/pages/api/ and src/pages/du-lieu/ only serialise what this returns.
+ */
+import { API_VERSION, type ApiPlan } from '../schemas/api.ts';
+import type { Catalog, PlanEntry } from './catalog.ts';
+import { plainText } from './citations.ts';
+import { formatDate } from './format.ts';
+import { citation, planLabel } from './plan-label.ts';
+import { paths, withBase } from './urls.ts';
+
+/** Where the site is published: origin and base path. */
+export interface Site {
+	origin: string;
+	base: string;
+}
+
+export const absoluteUrl = (site: Site, path: string) => new URL(withBase(path, site.base), site.origin).href;
+
+export const apiPaths = {
+	index: () => '/api/index.json',
+	plans: () => '/api/plans.json',
+	plan: (id: string) => `/api/plans/${id}.json`,
+	planMarkdown: (id: string) => `/api/plans/${id}.md`,
+	slogans: () => '/api/slogans.json',
+	conventions: () => '/api/conventions.json',
+	provinces: () => '/api/provinces.json',
+	agencies: () => '/api/agencies.json',
+	documents: () => '/api/documents.json',
+	plansCsv: () => '/du-lieu/ke-hoach.csv',
+	slogansCsv: () => '/du-lieu/khau-hieu.csv',
+	feed: () => '/feed.xml',
+	provinceFeed: (id: string) => `/tinh/${id}/feed.xml`,
+};
+
+export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPlan {
+	const d = plan.data;
+	const ref = (id: string | null, name: (id: string) => string) => (id ? { id, name: name(id) } : null);
+	const today = d.province ? catalog.provinceToday(d.province) : undefined;
+	const upPlan = catalog.implementedPlan(plan);
+	const upDoc = catalog.implementedDocument(plan);
+	return {
+		id: plan.id,
+		url: absoluteUrl(site, paths.plan(plan.id)),
+		title: d.title,
+		docType: d.docType,
+		number: d.number,
+		level: d.level,
+		province: ref(d.province, catalog.provinceName),
+		provinceToday: today ? { id: today.id, name: today.name } : null,
+		issuer: { id: d.issuer, name: catalog.agency(d.issuer)?.name ?? d.issuerName },
+		issuerName: d.issuerName,
+		issuedAt: d.issuedAt,
+		issuedPlace: d.issuedPlace,
+		signer: d.signer,
+		year: d.year,
+		anniversary: d.anniversary,
+		implements: d.implements
+			? {
+					id: d.implements,
+					number: upPlan?.data.number ?? upDoc?.number ?? null,
+					url: upPlan ? absoluteUrl(site, paths.plan(upPlan.id)) : upDoc ? absoluteUrl(site, paths.document(upDoc.id)) : null,
+				}
+			: null,
+		implementedBy: catalog.implementersOf(plan.id).map((p) => p.id),
+		references: d.references.map((id) => ({ id, number: catalog.document(id)?.number ?? id })),
+		campaign: d.campaign,
+		banners: d.banners,
+		reportDeadline: d.reportDeadline,
+		slogans: d.slogans.map((s) => ({ id: s.slogan, text: s.text, url: absoluteUrl(site, paths.slogan(s.slogan)) })),
+		conventions: d.conventions,
+		assignments: d.assignments.map((a) => ({ agency: a.agency, name: a.name, summary: a.summary })),
+		errata: d.errata.map((e) => ({ field: e.field ?? null, note: e.note })),
+		source: d.source,
+	};
+}
+
+/** The body with uncertain OCR readings written out, e.g. "Vũ [đọc không chắc chắn; bản OCR: “Vii”]". */
+export function bodyMarkdown(body: string): string {
+	return body.replace(/<Uncertain\s+ocr="([^"]*)"\s*>([\s\S]*?)<\/Uncertain>/g, '$2 [đọc không chắc chắn; bản OCR: “$1”]').trim();
+}
+
+/** A plan as a Markdown document: its identity, then its full text. */
+export function planMarkdown(plan: PlanEntry, catalog: Catalog, site: Site): string {
+	const d = plan.data;
+	const fact = (label: string, value: string | null) => `- ${label}: ${value ?? 'không rõ'}`;
+	return [
+		`# ${planLabel(d, catalog.provinceTitle(d.province))}`,
+		'',
+		`**${d.title}**`,
+		'',
+		fact('Số hiệu', d.number),
+		fact('Ngày ban hành', formatDate(d.issuedAt)),
+		fact('Nơi ban hành', d.issuedPlace),
+		fact('Cơ quan ban hành', d.issuerName),
+		fact('Người ký', d.signer ? `${d.signer.rank ? `${d.signer.rank} ` : ''}${d.signer.name} (${d.signer.position})` : null),
+		fact('Nguồn', absoluteUrl(site, paths.plan(plan.id))),
+		'',
+		...(d.errata.length ? ['## Ghi chú về dữ liệu', '', ...d.errata.map((e) => `- ${e.note}`), ''] : []),
+		'## Toàn văn',
+		'',
+		bodyMarkdown(plan.body),
+		'',
+	].join('\n');
+}
+
+export function planText(plan: PlanEntry): string {
+	return plainText(bodyMarkdown(plan.body)).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+export function planCitation(plan: PlanEntry, site: Site): string {
+	return `${citation(plan.data)}. ${absoluteUrl(site, paths.plan(plan.id))}`;
+}
+
+export function sloganRecords(catalog: Catalog, site: Site) {
+	return catalog.slogans.map((s) => {
+		const uses = catalog.sloganUses(s.id);
+		return {
+			id: s.id,
+			url: absoluteUrl(site, paths.slogan(s.id)),
+			text: s.text,
+			note: s.note,
+			years: [...new Set(uses.map((u) => u.plan.data.year))].sort(),
+			plans: uses.map((u) => ({ id: u.plan.id, url: absoluteUrl(site, paths.plan(u.plan.id)), year: u.plan.data.year, position: u.position, text: u.text })),
+		};
+	});
+}
+
+export function conventionRecords(catalog: Catalog, site: Site) {
+	return catalog.conventions.map((c) => ({
+		...c,
+		url: absoluteUrl(site, paths.convention(c.id)),
+		plans: catalog.plansCiting(c.id).map((p) => p.id),
+	}));
+}
+
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export function provinceRecords(catalog: Catalog, site: Site) {
+	return catalog.provinces.map((p) => {
+		const into = p.mergedInto ? catalog.province(p.mergedInto) : undefined;
+		return {
+			id: p.id,
+			url: absoluteUrl(site, paths.province(p.id)),
+			name: p.name,
+			kind: p.kind,
+			until: p.until,
+			mergedInto: into && p.until ? { id: into.id, name: into.name, date: dayAfter(p.until) } : null,
+			formedFrom: catalog.mergedUnits(p.id).map((m) => ({ id: m.id, name: m.name, date: dayAfter(m.until!) })),
+			mergerAct: p.mergerAct,
+			plans: catalog.plansOfProvince(p.id).map((x) => x.id),
+		};
+	});
+}
+
+export function agencyRecords(catalog: Catalog, site: Site) {
+	return catalog.agencies.map((a) => ({
+		...a,
+		url: absoluteUrl(site, paths.agency(a.id)),
+		counterparts: catalog.counterpartsOf(a.id).map((c) => c.id),
+		successors: catalog.successorsOf(a.id).map((s) => ({ agency: s.to.id, since: s.since, note: s.note })),
+		assignments: catalog.assignmentsOf(a.id).map((t) => ({ plan: t.plan.id, name: t.name, summary: t.summary })),
+	}));
+}
+
+export function documentRecords(catalog: Catalog, site: Site) {
+	return catalog.documents.map((d) => ({
+		...d,
+		url: absoluteUrl(site, paths.document(d.id)),
+		issuer: { id: d.issuer, name: catalog.agency(d.issuer)?.name ?? d.issuerName },
+		province: d.province ? { id: d.province, name: catalog.provinceName(d.province) } : null,
+		implementedBy: catalog.implementersOf(d.id).map((p) => p.id),
+		citedBy: catalog.citersOf(d.id).map((p) => p.id),
+	}));
+}
+
+export function apiIndexRecord(catalog: Catalog, site: Site) {
+	const u = (path: string) => absoluteUrl(site, path);
+	return {
+		name: 'Kho kế hoạch nhân quyền — dữ liệu mở',
+		version: API_VERSION,
+		site: u('/'),
+		license: 'Văn bản quản lý nhà nước không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); dữ liệu tổng hợp được phép sử dụng lại, ghi rõ nguồn.',
+		endpoints: [
+			{ name: 'plans', url: u(apiPaths.plans()), format: 'json' as const, description: 'Mọi kế hoạch, mới nhất trước.' },
+			{ name: 'slogans', url: u(apiPaths.slogans()), format: 'json' as const, description: 'Khẩu hiệu và câu chữ từng kế hoạch sử dụng.' },
+			{ name: 'conventions', url: u(apiPaths.conventions()), format: 'json' as const, description: 'Công ước và các kế hoạch nêu công ước.' },
+			{ name: 'provinces', url: u(apiPaths.provinces()), format: 'json' as const, description: '63 đơn vị cấp tỉnh trước 01/07/2025 và việc hợp nhất thành 34 đơn vị.' },
+			{ name: 'agencies', url: u(apiPaths.agencies()), format: 'json' as const, description: 'Loại cơ quan, tương ứng, tiền thân, nhiệm vụ được giao.' },
+			{ name: 'documents', url: u(apiPaths.documents()), format: 'json' as const, description: 'Văn bản được dẫn chiếu nhưng chưa có toàn văn.' },
+			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },
+			{ name: 'slogans-csv', url: u(apiPaths.slogansCsv()), format: 'csv' as const, description: 'Một dòng mỗi cặp kế hoạch × khẩu hiệu (UTF-8, có BOM).' },
+			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Nguồn tin Atom các kế hoạch, mới nhất trước.' },
+		],
+		plans: catalog.plans.map((p) => ({ id: p.id, json: u(apiPaths.plan(p.id)), markdown: u(apiPaths.planMarkdown(p.id)) })),
+	};
+}
+
+/** CSV rows: one per plan. */
+export function planRows(records: ApiPlan[]) {
+	return records.map((r) => ({
+		id: r.id,
+		nam: r.year,
+		ky_niem: r.anniversary,
+		cap: r.level,
+		tinh: r.province?.name ?? '',
+		tinh_hien_nay: r.provinceToday?.name ?? '',
+		so_hieu: r.number ?? '',
+		ngay_ban_hanh: r.issuedAt ?? '',
+		noi_ban_hanh: r.issuedPlace ?? '',
+		co_quan_ban_hanh: r.issuerName,
+		nguoi_ky: r.signer?.name ?? '',
+		trich_yeu: r.title,
+		thuc_hien: r.implements?.number ?? '',
+		tuyen_truyen_tu: r.campaign?.from ?? '',
+		tuyen_truyen_den: r.campaign?.to ?? '',
+		bang_ron_tu: r.banners?.from ?? '',
+		bang_ron_den: r.banners?.to ?? '',
+		han_bao_cao: r.reportDeadline ?? '',
+		so_khau_hieu: r.slogans.length,
+		cong_uoc: r.conventions.join(' '),
+		so_co_quan: r.assignments.length,
+		so_ghi_chu: r.errata.length,
+		url: r.url,
+	}));
+}
+
+/** CSV rows: one per plan × slogan, with the wording that plan printed. */
+export function sloganRows(records: ApiPlan[]) {
+	return records.flatMap((r) =>
+		r.slogans.map((s, i) => ({
+			ke_hoach: r.id,
+			nam: r.year,
+			tinh: r.province?.name ?? 'Trung ương',
+			so_hieu: r.number ?? '',
+			thu_tu: i + 1,
+			khau_hieu: s.id,
+			cau_chu: s.text,
+			url: s.url,
+		})),
+	);
+}
+
+/** The date an Atom entry carries: the issue date, or when unknown the plan's first dated event. */
+export function feedDate(plan: PlanEntry): string {
+	const d = plan.data;
+	return d.issuedAt ?? d.banners?.from ?? d.campaign?.from ?? `${d.year}-12-10`;
+}
+
+/** schema.org Legislation for a plan page (JSON-LD). */
+export function planJsonLd(plan: PlanEntry, catalog: Catalog, site: Site) {
+	const d = plan.data;
+	const up = catalog.implementedPlan(plan);
+	const upDoc = catalog.implementedDocument(plan);
+	const upUrl = up ? absoluteUrl(site, paths.plan(up.id)) : upDoc ? absoluteUrl(site, paths.document(upDoc.id)) : null;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Legislation',
+		'@id': absoluteUrl(site, paths.plan(plan.id)),
+		url: absoluteUrl(site, paths.plan(plan.id)),
+		name: d.title,
+		legislationIdentifier: d.number ?? undefined,
+		legislationType: 'Kế hoạch',
+		legislationDate: d.issuedAt ?? undefined,
+		legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuerName },
+		legislationJurisdiction: d.province ? `Việt Nam, ${catalog.provinceTitle(d.province)}` : 'Việt Nam',
+		legislationApplies: upUrl ? { '@type': 'Legislation', '@id': upUrl, legislationIdentifier: up?.data.number ?? upDoc?.number } : undefined,
+		inLanguage: 'vi',
+		encoding: [
+			{ '@type': 'MediaObject', encodingFormat: 'application/json', contentUrl: absoluteUrl(site, apiPaths.plan(plan.id)) },
+			{ '@type': 'MediaObject', encodingFormat: 'text/markdown', contentUrl: absoluteUrl(site, apiPaths.planMarkdown(plan.id)) },
+		],
+	};
+}
+
+/** JSON for an inline <script type="application/ld+json">: "<" escaped so text cannot close the tag. */
+export function jsonForScript(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,6 @@
+import { getCatalog } from '../../data/catalog.ts';
+import { json } from '../../data/respond.ts';
+import { site } from '../../data/site.ts';
+import { documentRecords } from '../../lib/open-data.ts';
+
+export const GET = async () => json(documentRecords(await getCatalog(), site));

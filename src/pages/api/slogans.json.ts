@@ -1,0 +1,6 @@
+import { getCatalog } from '../../data/catalog.ts';
+import { json } from '../../data/respond.ts';
+import { site } from '../../data/site.ts';
+import { sloganRecords } from '../../lib/open-data.ts';
+
+export const GET = async () => json(sloganRecords(await getCatalog(), site));

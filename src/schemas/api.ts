@@ -1,0 +1,123 @@
+/**
+ * The public JSON API (/api/…), version API_VERSION. Dates are ISO YYYY-MM-DD; unknown values
+ * are null, never omitted. Tests validate every endpoint against these schemas.
+ */
+import { z } from 'astro/zod';
+
+export const API_VERSION = '1.0';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const url = z.url();
+const ref = z.strictObject({ id: z.string(), name: z.string() });
+const period = z.strictObject({ from: date.nullable(), to: date.nullable() }).nullable();
+
+export const apiPlan = z.strictObject({
+	id: z.string(),
+	url,
+	title: z.string(),
+	docType: z.string(),
+	number: z.string().nullable(),
+	level: z.enum(['trung-uong', 'tinh']),
+	province: ref.nullable(),
+	provinceToday: ref.nullable(),
+	issuer: ref,
+	issuerName: z.string(),
+	issuedAt: date.nullable(),
+	issuedPlace: z.string().nullable(),
+	signer: z.strictObject({ name: z.string(), rank: z.string().nullable(), position: z.string() }).nullable(),
+	year: z.number().int(),
+	anniversary: z.number().int(),
+	implements: z.strictObject({ id: z.string(), number: z.string().nullable(), url: url.nullable() }).nullable(),
+	implementedBy: z.array(z.string()),
+	references: z.array(z.strictObject({ id: z.string(), number: z.string() })),
+	campaign: period,
+	banners: period,
+	reportDeadline: date.nullable(),
+	slogans: z.array(z.strictObject({ id: z.string(), text: z.string(), url })),
+	conventions: z.array(z.string()),
+	assignments: z.array(z.strictObject({ agency: z.string(), name: z.string(), summary: z.string() })),
+	errata: z.array(z.strictObject({ field: z.string().nullable(), note: z.string() })),
+	source: z.strictObject({ file: z.string(), kind: z.enum(['text', 'ocr']), restored: z.boolean() }),
+});
+
+export const apiPlanDetail = apiPlan.extend({
+	/** The full text as Markdown (uncertain OCR readings written out in brackets). */
+	markdown: z.string(),
+	/** The full text as plain text. */
+	text: z.string(),
+});
+
+export const apiSlogan = z.strictObject({
+	id: z.string(),
+	url,
+	text: z.string(),
+	note: z.string().nullable(),
+	years: z.array(z.number().int()),
+	plans: z.array(z.strictObject({ id: z.string(), url, year: z.number().int(), position: z.number().int(), text: z.string() })),
+});
+
+export const apiConvention = z.strictObject({
+	id: z.string(),
+	url,
+	abbreviation: z.string(),
+	nameVi: z.string(),
+	nameEn: z.string(),
+	aliases: z.array(z.string()),
+	adoptedAt: date.nullable(),
+	vietnam: z.strictObject({ action: z.enum(['phe-chuan', 'gia-nhap']).nullable(), date: date.nullable() }),
+	source: z.strictObject({ name: z.string(), url }),
+	plans: z.array(z.string()),
+});
+
+export const apiProvince = z.strictObject({
+	id: z.string(),
+	url,
+	name: z.string(),
+	kind: z.enum(['tinh', 'thanh-pho']),
+	until: date.nullable(),
+	mergedInto: z.strictObject({ id: z.string(), name: z.string(), date: date }).nullable(),
+	formedFrom: z.array(z.strictObject({ id: z.string(), name: z.string(), date: date })),
+	mergerAct: z.string().nullable(),
+	plans: z.array(z.string()),
+});
+
+export const apiAgency = z.strictObject({
+	id: z.string(),
+	url,
+	name: z.string(),
+	level: z.enum(['trung-uong', 'tinh', 'huyen', 'xa']),
+	aliases: z.array(z.string()),
+	counterpart: z.string().nullable(),
+	counterparts: z.array(z.string()),
+	predecessors: z.array(z.strictObject({ agency: z.string(), since: date.nullable(), note: z.string().nullable() })),
+	successors: z.array(z.strictObject({ agency: z.string(), since: date.nullable(), note: z.string().nullable() })),
+	until: date.nullable(),
+	note: z.string().nullable(),
+	assignments: z.array(z.strictObject({ plan: z.string(), name: z.string(), summary: z.string() })),
+});
+
+export const apiDocument = z.strictObject({
+	id: z.string(),
+	url,
+	number: z.string(),
+	docType: z.string(),
+	issuer: ref,
+	issuerName: z.string(),
+	province: ref.nullable(),
+	issuedAt: date.nullable(),
+	title: z.string().nullable(),
+	note: z.string().nullable(),
+	implementedBy: z.array(z.string()),
+	citedBy: z.array(z.string()),
+});
+
+export const apiIndex = z.strictObject({
+	name: z.string(),
+	version: z.literal(API_VERSION),
+	site: url,
+	license: z.string(),
+	endpoints: z.array(z.strictObject({ name: z.string(), url, format: z.enum(['json', 'csv', 'atom', 'markdown']), description: z.string() })),
+	plans: z.array(z.strictObject({ id: z.string(), json: url, markdown: url })),
+});
+
+export type ApiPlan = z.output<typeof apiPlan>;

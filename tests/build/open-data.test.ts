@@ -1,0 +1,179 @@
+/** The open data of the built site (dist/): JSON API, CSV, Atom feeds, sitemap, JSON-LD. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseHtml } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { apiAgency, apiConvention, apiDocument, apiIndex, apiPlan, apiPlanDetail, apiProvince, apiSlogan } from '../../src/schemas/api.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { ROOT } from '../support/corpus.ts';
+
+const DIST = join(ROOT, 'dist');
+
+/** The built file behind an absolute site URL (the build's SITE_URL origin, base "/"). */
+function fileOf(url: string): string | undefined {
+	const path = decodeURIComponent(new URL(url).pathname);
+	for (const candidate of [join(DIST, path), join(DIST, path, 'index.html')]) {
+		if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
+	}
+	return undefined;
+}
+const read = (url: string) => readFileSync(fileOf(url)!, 'utf8');
+const readJson = (url: string) => JSON.parse(read(url));
+
+const index = apiIndex.parse(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8')));
+const endpoint = (name: string) => index.endpoints.find((e) => e.name === name)!.url;
+const { plans: corpus } = checkContent(ROOT);
+
+/** Every URL-valued field anywhere in a JSON value. */
+function* urls(value: unknown): Generator<string> {
+	if (Array.isArray(value)) for (const v of value) yield* urls(v);
+	else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) {
+			if (['url', 'json', 'markdown', 'site'].includes(k) && typeof v === 'string' && /^https?:\/\//.test(v)) yield v;
+			else yield* urls(v);
+		}
+	}
+}
+
+describe('JSON API', () => {
+	it('every endpoint in /api/index.json exists and validates against its schema', () => {
+		const schemas: Record<string, z.ZodType> = {
+			plans: z.array(apiPlan),
+			slogans: z.array(apiSlogan),
+			conventions: z.array(apiConvention),
+			provinces: z.array(apiProvince),
+			agencies: z.array(apiAgency),
+			documents: z.array(apiDocument),
+		};
+		for (const e of index.endpoints) {
+			expect(fileOf(e.url), e.url).toBeDefined();
+			if (e.format === 'json') expect(() => schemas[e.name].parse(readJson(e.url)), e.name).not.toThrow();
+		}
+		for (const p of index.plans) {
+			expect(() => apiPlanDetail.parse(readJson(p.json)), p.json).not.toThrow();
+			expect(read(p.markdown)).toMatch(/^# Kế hoạch/);
+		}
+	});
+
+	it('a script that knows only /api/index.json rebuilds the whole catalogue', () => {
+		const plans = index.plans.map((p) => apiPlanDetail.parse(readJson(p.json)));
+		expect(plans.map((p) => p.id).sort()).toEqual(corpus.map((p) => p.id).sort());
+		for (const source of corpus) {
+			const p = plans.find((x) => x.id === source.id)!;
+			expect(p.number).toBe(source.data.number);
+			expect(p.issuedAt).toBe(source.data.issuedAt);
+			expect(p.slogans.map((s) => s.text)).toEqual(source.data.slogans.map((s) => s.text));
+			expect(p.assignments.map((a) => a.agency)).toEqual(source.data.assignments.map((a) => a.agency));
+			expect(p.errata).toHaveLength(source.data.errata.length);
+		}
+		const langSon = plans.find((p) => p.id === '2025-lang-son')!;
+		expect(langSon.text).toContain('Vũ Thanh Tùng [đọc không chắc chắn; bản OCR: “Vii Thanh Tung”]');
+		expect(langSon.implements?.number).toBe('705/KH-BCĐNQ');
+		const traVinh = plans.find((p) => p.id === '2024-tra-vinh')!;
+		expect(traVinh.provinceToday).toEqual({ id: 'vinh-long', name: 'Vĩnh Long' });
+		const provinces = z.array(apiProvince).parse(readJson(endpoint('provinces')));
+		expect(provinces.find((p) => p.id === 'vinh-long')?.formedFrom.map((f) => f.id).sort()).toEqual(['ben-tre', 'tra-vinh']);
+		expect(provinces.find((p) => p.id === 'tra-vinh')?.mergedInto).toEqual({ id: 'vinh-long', name: 'Vĩnh Long', date: '2025-07-01' });
+	});
+
+	it('lists plans newest first and never omits an unknown value', () => {
+		const plans = readJson(endpoint('plans')) as Record<string, unknown>[];
+		expect(plans.map((p) => p.year)).toEqual([...plans.map((p) => p.year)].sort((a, b) => (b as number) - (a as number)));
+		const anGiang = plans.find((p) => p.id === '2025-an-giang')!;
+		expect('number' in anGiang && anGiang.number).toBeNull();
+		expect(anGiang.signer).toBeNull();
+	});
+
+	it('every url in the JSON resolves to a built page or file', () => {
+		const all = [index, ...index.endpoints.filter((e) => e.format === 'json').map((e) => readJson(e.url)), ...index.plans.map((p) => readJson(p.json))];
+		const broken = [...new Set(all.flatMap((v) => [...urls(v)]))].filter((u) => !/^https:\/\/treaties\.un\.org|^https:\/\/normlex/.test(u) && !fileOf(u));
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('CSV', () => {
+	it('ke-hoach.csv: UTF-8 with BOM, one row per plan, Vietnamese intact through a CSV parser', () => {
+		const file = fileOf(endpoint('plans-csv'))!;
+		const bytes = readFileSync(file);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
+		expect(rows).toHaveLength(corpus.length);
+		const central = rows.find((r) => r.id === '2025-trung-uong')!;
+		expect(central.so_hieu).toBe('705/KH-BCĐNQ');
+		expect(central.co_quan_ban_hanh).toBe('Ban Chỉ đạo Nhân quyền Chính phủ');
+		expect(rows.find((r) => r.id === '2024-tra-vinh')?.tinh_hien_nay).toBe('Vĩnh Long');
+	});
+	it('khau-hieu.csv: one row per plan × slogan, with each plan’s wording', () => {
+		const rows = parseCsv(readFileSync(fileOf(endpoint('slogans-csv'))!), { bom: true, columns: true }) as Record<string, string>[];
+		expect(rows).toHaveLength(corpus.reduce((n, p) => n + p.data.slogans.length, 0));
+		const printed = corpus.find((p) => p.id === '2025-lang-son')!.data.slogans[0].text;
+		expect(rows.find((r) => r.ke_hoach === '2025-lang-son' && r.thu_tu === '1')?.cau_chu).toBe(printed);
+	});
+});
+
+describe('Atom feeds', () => {
+	const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' || name === 'category' });
+	const feedOf = (url: string) => xml.parse(read(url)).feed;
+
+	/** The elements RFC 4287 requires of a feed and of each entry. */
+	function expectAtom(feed: Record<string, unknown>) {
+		expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+		for (const key of ['id', 'title', 'updated']) expect(feed[key], key).toBeTruthy();
+		for (const entry of feed.entry as Record<string, unknown>[]) {
+			for (const key of ['id', 'title', 'updated']) expect(entry[key], key).toBeTruthy();
+			expect(Number.isNaN(Date.parse(String(entry.updated)))).toBe(false);
+			const link = (entry.link as Record<string, string>[])[0]['@href'];
+			expect(fileOf(link), link).toBeDefined();
+		}
+	}
+
+	it('/feed.xml lists every plan, newest first, as valid Atom', () => {
+		const feed = feedOf(endpoint('feed'));
+		expectAtom(feed);
+		const entries = feed.entry as { updated: string; id: string }[];
+		expect(entries).toHaveLength(corpus.length);
+		expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
+	});
+	it('a province feed includes the plans of the units merged into it', () => {
+		const feed = feedOf(endpoint('feed').replace('/feed.xml', '/tinh/vinh-long/feed.xml'));
+		expectAtom(feed);
+		expect((feed.entry as { id: string }[]).map((e) => e.id)).toEqual([expect.stringMatching(/\/ke-hoach\/2024\/tra-vinh\/$/)]);
+	});
+	it('pages link to the feeds that belong to them', () => {
+		expect(read(index.site)).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]+href="\/feed.xml"/);
+		expect(readFileSync(join(DIST, 'tinh/vinh-long/index.html'), 'utf8')).toContain('href="/tinh/vinh-long/feed.xml"');
+	});
+});
+
+describe('sitemap, robots, page metadata', () => {
+	it('the sitemap lists every plan page; robots.txt points to it', () => {
+		const xml = new XMLParser();
+		const indexXml = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
+		const maps = [indexXml.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+		const locs = maps.flatMap((m) => [xml.parse(read(m)).urlset.url].flat().map((u: { loc: string }) => u.loc));
+		for (const p of index.plans) expect(locs).toContain(new URL(p.json.replace(/\/api\/plans\/(\d{4})-(.+)\.json$/, '/ke-hoach/$1/$2/')).href);
+		expect(locs.some((l) => l.endsWith('/404/'))).toBe(false);
+		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${index.site}sitemap-index.xml`);
+	});
+
+	it('a plan page carries JSON-LD Legislation, Open Graph, a citation and downloads', () => {
+		const root = parseHtml(readFileSync(join(DIST, 'ke-hoach/2025/lang-son/index.html'), 'utf8'));
+		const ld = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.text);
+		expect(ld['@type']).toBe('Legislation');
+		expect(ld.inLanguage).toBe('vi');
+		expect(ld.legislationApplies.legislationIdentifier).toBe('705/KH-BCĐNQ');
+		expect(ld.legislationJurisdiction).toBe('Việt Nam, tỉnh Lạng Sơn');
+		expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Kế hoạch năm 2025 của tỉnh Lạng Sơn');
+		expect(root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+		expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${index.site}ke-hoach/2025/lang-son/`);
+		expect(root.querySelector('a[href="/api/plans/2025-lang-son.md"]')).not.toBeNull();
+		expect(root.querySelector('a[href="/api/plans/2025-lang-son.json"]')).not.toBeNull();
+		const central = parseHtml(readFileSync(join(DIST, 'ke-hoach/2025/trung-uong/index.html'), 'utf8'));
+		expect(central.querySelector('#trich-dan + p')?.text).toBe(
+			`Ban Chỉ đạo Nhân quyền Chính phủ, Kế hoạch số 705/KH-BCĐNQ ngày 01/11/2025 về triển khai các hoạt động tuyên truyền thành tựu bảo đảm quyền con người nhân kỷ niệm 77 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2025). ${index.site}ke-hoach/2025/trung-uong/`,
+		);
+	});
+});
