@@ -24,13 +24,15 @@ interface Pagefind {
 }
 
 const FILTERS = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
-const MAX_LOADED = 20;
+/** Sections whose text is fetched at a time; "Xem thêm" fetches the next ones. */
+const BATCH = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = root.dataset.base ?? '/';
 const collator = new Intl.Collator('vi', { numeric: true });
 
@@ -119,13 +121,38 @@ function render(groups: Hit[][], query: string) {
 }
 
 let latest = 0;
+/** The current search: all matching sections, and those fetched so far. */
+let current: { query: string; results: PagefindResult[]; hits: Hit[] } | undefined;
+
+async function fetchHits(results: PagefindResult[], query: string): Promise<Hit[]> {
+	const loaded = await Promise.all(results.map(async (r) => ({ r, data: await r.data() })));
+	return loaded.map(({ r, data }) => {
+		const text = restoreD(data.content, data.meta.dpos ?? '');
+		// Pagefind ignores proximity and titles: lift phrase matches and title matches.
+		return { data, text, score: r.score * relevanceBoost(text, data.meta.title ?? '', query) };
+	});
+}
+
+function show(state: NonNullable<typeof current>) {
+	const hits = [...state.hits].sort((a, b) => b.score - a.score);
+	const groups = [...Map.groupBy(hits, (h) => h.data.url.split('#')[0]).values()];
+	render(groups, state.query);
+	const what = state.query ? ` cho “${state.query}”` : '';
+	const remaining = state.results.length - state.hits.length;
+	more.hidden = remaining <= 0;
+	status.textContent = groups.length
+		? `Tìm thấy ${state.results.length} đoạn khớp${what}; đang hiển thị ${groups.length} trang${remaining > 0 ? ', còn kết quả khác' : ''}.`
+		: `Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo năm, tỉnh, khẩu hiệu.`;
+}
 
 async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
 	const ticket = ++latest;
 	const query = state.q.trim();
 	const hasFilters = Object.keys(state.filters).length > 0;
 	if (!query && !hasFilters) {
+		current = undefined;
 		list.replaceChildren();
+		more.hidden = true;
 		root.dataset.query = '';
 		status.textContent = 'Nhập từ khóa để tra cứu (có dấu hoặc không dấu).';
 		return;
@@ -133,22 +160,21 @@ async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
 	status.textContent = 'Đang tìm…';
 	const search = await pagefind.search(query ? prepareQuery(query) : null, { filters: state.filters });
 	if (!search || ticket !== latest) return; // superseded by a newer search
-	const loaded = await Promise.all(search.results.slice(0, MAX_LOADED).map(async (r) => ({ r, data: await r.data() })));
+	const hits = await fetchHits(search.results.slice(0, BATCH), query);
 	if (ticket !== latest) return;
-	const hits: Hit[] = loaded.map(({ r, data }) => {
-		const text = restoreD(data.content, data.meta.dpos ?? '');
-		// Pagefind ignores proximity and titles: lift phrase matches and title matches.
-		return { data, text, score: r.score * relevanceBoost(text, data.meta.title ?? '', query) };
-	});
-	hits.sort((a, b) => b.score - a.score);
-	const groups = [...Map.groupBy(hits, (h) => h.data.url.split('#')[0]).values()];
-	render(groups, query);
+	current = { query, results: search.results, hits };
+	show(current);
 	performance.mark('search:results-shown');
-	const what = query ? ` cho “${query}”` : '';
 	root.dataset.query = query;
-	status.textContent = groups.length
-		? `Tìm thấy ${groups.length} trang${what}.`
-		: `Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo năm, tỉnh, khẩu hiệu.`;
+}
+
+async function showMore() {
+	if (!current) return;
+	const state = current;
+	const next = await fetchHits(state.results.slice(state.hits.length, state.hits.length + BATCH), state.query);
+	if (state !== current) return;
+	state.hits.push(...next);
+	show(state);
 }
 
 async function start() {
@@ -173,6 +199,7 @@ async function start() {
 		writeUrl(state, push);
 		return run(pagefind, state);
 	};
+	more.addEventListener('click', () => showMore());
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		clearTimeout(timer);

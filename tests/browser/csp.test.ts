@@ -48,7 +48,7 @@ describe('Content-Security-Policy', () => {
 		await page.goto(`${site.baseURL}/ke-hoach/2025/trung-uong/`);
 		await page.fill('#site-search-q', 'tra tan');
 		await page.press('#site-search-q', 'Enter');
-		await page.waitForSelector('.result');
+		await page.waitForSelector('[data-search-app][data-ready]');
 		await page.selectOption('select[name="nam"]', '2025');
 		await page.waitForURL(/nam=2025/);
 		await page.waitForSelector('.result');
