@@ -29,6 +29,11 @@ export function slugify(text: string): string {
 	return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** The ISO date of the next day. */
+export function dayAfter(iso: string): string {
+	return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "01/12/2025 – 30/12/2025"; an unknown end reads "không rõ". */
 export function formatPeriod(period: { from: string | null; to: string | null } | null): string | null {
 	if (!period) return null;

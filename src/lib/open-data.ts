@@ -5,7 +5,7 @@
 import { API_VERSION, type ApiPlan } from '../schemas/api.ts';
 import type { Catalog, PlanEntry } from './catalog.ts';
 import { plainText } from './citations.ts';
-import { formatDate } from './format.ts';
+import { dayAfter, formatDate } from './format.ts';
 import { citation, planLabel } from './plan-label.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -33,6 +33,13 @@ export const apiPaths = {
 	provinceFeed: (id: string) => `/tinh/${id}/feed.xml`,
 };
 
+/** The page of what a plan implements: the plan's page, or the cited document's record. */
+function implementedUrl(plan: PlanEntry, catalog: Catalog, site: Site): string | null {
+	const up = catalog.implementedPlan(plan);
+	const doc = catalog.implementedDocument(plan);
+	return up ? absoluteUrl(site, paths.plan(up.id)) : doc ? absoluteUrl(site, paths.document(doc.id)) : null;
+}
+
 export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPlan {
 	const d = plan.data;
 	const ref = (id: string | null, name: (id: string) => string) => (id ? { id, name: name(id) } : null);
@@ -56,11 +63,7 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 		year: d.year,
 		anniversary: d.anniversary,
 		implements: d.implements
-			? {
-					id: d.implements,
-					number: upPlan?.data.number ?? upDoc?.number ?? null,
-					url: upPlan ? absoluteUrl(site, paths.plan(upPlan.id)) : upDoc ? absoluteUrl(site, paths.document(upDoc.id)) : null,
-				}
+			? { id: d.implements, number: upPlan?.data.number ?? upDoc?.number ?? null, url: implementedUrl(plan, catalog, site) }
 			: null,
 		implementedBy: catalog.implementersOf(plan.id).map((p) => p.id),
 		references: d.references.map((id) => ({ id, number: catalog.document(id)?.number ?? id })),
@@ -133,8 +136,6 @@ export function conventionRecords(catalog: Catalog, site: Site) {
 		plans: catalog.plansCiting(c.id).map((p) => p.id),
 	}));
 }
-
-const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function provinceRecords(catalog: Catalog, site: Site) {
 	return catalog.provinces.map((p) => {
@@ -252,7 +253,7 @@ export function planJsonLd(plan: PlanEntry, catalog: Catalog, site: Site) {
 	const d = plan.data;
 	const up = catalog.implementedPlan(plan);
 	const upDoc = catalog.implementedDocument(plan);
-	const upUrl = up ? absoluteUrl(site, paths.plan(up.id)) : upDoc ? absoluteUrl(site, paths.document(upDoc.id)) : null;
+	const upUrl = implementedUrl(plan, catalog, site);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Legislation',

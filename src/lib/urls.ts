@@ -1,11 +1,17 @@
 /** Site paths (without the base path) for every page type. */
 
+/** Route parameters of a plan page from its id: `2025-an-giang` → { year: '2025', jurisdiction: 'an-giang' }. */
+export function planParams(id: string): { year: string; jurisdiction: string } {
+	const [year, ...rest] = id.split('-');
+	return { year, jurisdiction: rest.join('-') };
+}
+
 export const paths = {
 	home: () => '/',
 	plans: () => '/ke-hoach/',
 	plan: (id: string) => {
-		const [year, ...rest] = id.split('-');
-		return `/ke-hoach/${year}/${rest.join('-')}/`;
+		const { year, jurisdiction } = planParams(id);
+		return `/ke-hoach/${year}/${jurisdiction}/`;
 	},
 	planSource: (id: string) => `${paths.plan(id)}nguon/`,
 	comparison: (id: string) => `${paths.plan(id)}so-sanh/`,
