@@ -119,6 +119,27 @@ describe('browsing pages', () => {
 		expect(await text(plan, 'pre.source')).toContain('Poc lap - Tu do - Hanh phiic');
 	});
 
+	it('script-only controls show from the first paint, with no layout shift, and hide without JavaScript', async () => {
+		for (const path of ['/ke-hoach/', '/ke-hoach/2025/trung-uong/', '/khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi/']) {
+			const page = await site.open(path);
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let total = 0;
+						new PerformanceObserver((list) => {
+							for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) total += e.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(total), 500);
+					}),
+			);
+			expect(shift, path).toBe(0);
+			const noJs = await site.open(path, { javaScript: false });
+			await expect(noJs.locator('.needs-js:visible').count()).resolves.toBe(0);
+		}
+		const withJs = await site.open('/ke-hoach/');
+		await expect(withJs.locator('#plan-filters').isVisible()).resolves.toBe(true);
+	});
+
 	it('reads at 320 px without horizontal page scroll, and prints without navigation', async () => {
 		for (const path of ['/', '/ke-hoach/2025/trung-uong/', '/ke-hoach/', '/tinh/']) {
 			const page = await site.open(path, { width: 320 });
