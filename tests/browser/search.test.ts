@@ -76,6 +76,14 @@ describe('search behaviour', () => {
 		await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
 	});
 
+	it('never returns the raw OCR source page, only its restored text', async () => {
+		for (const q of ['lang son', 'Poc lap Tu do Hanh phiic', 'Vu Thanh Tung', 'tra tan nhuc hinh']) {
+			const links = await resultLinks(await search(q));
+			expect(links.filter((l) => l.includes('/nguon/')), q).toEqual([]);
+		}
+		expect((await resultLinks(await search('Vu Thanh Tung')))[0]).toMatch(/^\/ke-hoach\/2025\/lang-son\//);
+	});
+
 	it('filters only return matching results', async () => {
 		const page = await search('quyền con người', { nam: '2024' });
 		const facts = await page.locator('.result-meta').allInnerTexts();
