@@ -1,7 +1,11 @@
 /** Where the built site will be published (SITE_URL and BASE_PATH in astro.config.mjs). */
 import type { Site } from '../lib/open-data.ts';
+import { withBase } from '../lib/urls.ts';
 
 export const site: Site = {
 	origin: new URL(import.meta.env.SITE ?? 'http://localhost:4321').origin,
 	base: import.meta.env.BASE_URL,
 };
+
+/** A site path as a link: prefixed with the base path the site is built for. */
+export const href = (path: string): string => withBase(path, import.meta.env.BASE_URL);

@@ -108,6 +108,7 @@ export function buildCatalog(input: CatalogInput) {
 	const implementers = group(plans, (p) => p.data.implements);
 	const citers = group(plans, (p) => p.data.references);
 	const plansByConvention = group(plans, (p) => p.data.conventions);
+	const plansByIssuer = group(plans, (p) => p.data.issuer);
 
 	const sloganUses = new Map<string, SloganUse[]>();
 	const assignments = new Map<string, Assignment[]>();
@@ -173,6 +174,7 @@ export function buildCatalog(input: CatalogInput) {
 		implementersOf: (id: string) => implementers.get(id) ?? [],
 		citersOf: (id: string) => citers.get(id) ?? [],
 		plansCiting: (conventionId: string) => plansByConvention.get(conventionId) ?? [],
+		plansIssuedBy: (agencyId: string) => plansByIssuer.get(agencyId) ?? [],
 		sloganUses: (id: string) => sloganUses.get(id) ?? [],
 		assignmentsOf: (agencyId: string) => assignments.get(agencyId) ?? [],
 		successorsOf: (agencyId: string) => successors.get(agencyId) ?? [],
