@@ -9,7 +9,7 @@ import type { CitedDocument } from '../schemas/document.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Province } from '../schemas/province.ts';
 import type { Slogan } from '../schemas/slogan.ts';
-import { viCollator } from './format.ts';
+import { sortByName, viCollator } from './format.ts';
 
 export interface PlanEntry {
 	id: string;
@@ -144,15 +144,15 @@ export function buildCatalog(input: CatalogInput) {
 	const coverage = (year: number) => {
 		const units = provincesOn(referenceDay(year));
 		const withPlan = new Set((plansByYear.get(year) ?? []).map((p) => p.data.province));
-		const sorted = [...units].sort((a, b) => viCollator.compare(a.name, b.name));
+		const sorted = sortByName(units, (u) => u.name);
 		return { units: sorted, covered: sorted.filter((u) => withPlan.has(u.id)), missing: sorted.filter((u) => !withPlan.has(u.id)) };
 	};
 
 	return {
 		plans,
 		years,
-		provinces: [...input.provinces].sort((a, b) => viCollator.compare(a.name, b.name)),
-		agencies: [...input.agencies].sort((a, b) => viCollator.compare(a.name, b.name)),
+		provinces: sortByName(input.provinces, (p) => p.name),
+		agencies: sortByName(input.agencies, (a) => a.name),
 		conventions: input.conventions,
 		slogans: input.slogans,
 		documents: input.documents,
