@@ -2,29 +2,17 @@
  * `npm run build` step after `astro build`: indexes dist/ for Pagefind as section records
  * (see src/lib/search/records.ts) and writes dist/pagefind/. Any indexing error fails the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { builtPages, pagePath } from '../lib/files.ts';
 import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-		const path = join(dir, d.name);
-		if (d.isDirectory()) return d.name === 'pagefind' ? [] : htmlFiles(path);
-		return d.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-/** The page's URL relative to the site root; Pagefind adds the base path it is served from. */
-function urlOf(file: string): string {
-	const rel = relative(dist, file).split(sep).join('/');
-	return `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
-}
-
 async function main() {
-	const records: SearchRecord[] = htmlFiles(dist).flatMap((file) => pageRecords(readFileSync(file, 'utf8'), urlOf(file)));
+	// URLs relative to the site root: Pagefind adds the base path it is served from.
+	const records: SearchRecord[] = builtPages(dist).flatMap((file) => pageRecords(readFileSync(file, 'utf8'), pagePath(dist, file)));
 	if (records.length === 0) throw new Error(`no [data-pagefind-body] content found in ${dist}`);
 	const { index, errors } = await createIndex({ forceLanguage: 'vi' });
 	if (errors.length || !index) throw new Error(`pagefind: ${errors.join('; ')}`);

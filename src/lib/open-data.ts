@@ -3,7 +3,7 @@
  * Pure: the pages under src/pages/api/ and src/pages/du-lieu/ only serialise what this returns.
  */
 import { API_VERSION, type ApiPlan } from '../schemas/api.ts';
-import type { Catalog, PlanEntry } from './catalog.ts';
+import { referenceDay, type Catalog, type PlanEntry } from './catalog.ts';
 import { plainText } from './citations.ts';
 import { dayAfter, formatDate } from './format.ts';
 import { citation, planLabel } from './plan-label.ts';
@@ -245,7 +245,7 @@ export function sloganRows(records: ApiPlan[]) {
 /** The date an Atom entry carries: the issue date, or when unknown the plan's first dated event. */
 export function feedDate(plan: PlanEntry): string {
 	const d = plan.data;
-	return d.issuedAt ?? d.banners?.from ?? d.campaign?.from ?? `${d.year}-12-10`;
+	return d.issuedAt ?? d.banners?.from ?? d.campaign?.from ?? referenceDay(d.year);
 }
 
 /** schema.org Legislation for a plan page (JSON-LD). */

@@ -1,5 +1,5 @@
-/** Campaigns, banner periods and report deadlines of all plans, and what is in force on a day. */
-import type { PlanEntry } from './catalog.ts';
+/** Campaigns, banner periods and report deadlines: of all plans, of one plan, in force on a day. */
+import { referenceDay, type PlanEntry } from './catalog.ts';
 
 export type EventKind = 'campaign' | 'banners' | 'reportDeadline';
 
@@ -13,7 +13,7 @@ export interface PlanEvent {
 export const EVENT_LABELS: Record<EventKind, string> = {
 	campaign: 'Đợt tuyên truyền',
 	banners: 'Treo băng rôn, khẩu hiệu',
-	reportDeadline: 'Hạn báo cáo',
+	reportDeadline: 'Hạn gửi báo cáo kết quả',
 };
 
 export function planEvents(plans: readonly PlanEntry[]): PlanEvent[] {
@@ -36,4 +36,23 @@ export function inForce(events: readonly PlanEvent[], day: string): PlanEvent[] 
 /** Report deadlines on or after `day`, soonest first. */
 export function upcomingDeadlines(events: readonly PlanEvent[], day: string): PlanEvent[] {
 	return events.filter((e) => e.kind === 'reportDeadline' && e.from !== null && e.from >= day);
+}
+
+export interface Milestone {
+	label: string;
+	from: string | null;
+	/** null for a single day. */
+	to: string | null;
+}
+
+/** One plan's dated milestones in date order: issue, its periods and deadline, Human Rights Day. */
+export function planMilestones(plan: PlanEntry): Milestone[] {
+	const d = plan.data;
+	const out: Milestone[] = [
+		...(d.issuedAt ? [{ label: 'Ban hành kế hoạch', from: d.issuedAt, to: null }] : []),
+		...planEvents([plan]).map((e) => ({ label: EVENT_LABELS[e.kind], from: e.from, to: e.kind === 'reportDeadline' ? null : e.to })),
+		{ label: 'Ngày Nhân quyền thế giới', from: referenceDay(d.year), to: null },
+	];
+	const key = (m: Milestone) => m.from ?? m.to ?? '';
+	return out.sort((a, b) => key(a).localeCompare(key(b)));
 }

@@ -3,18 +3,14 @@
  * search transfers from /pagefind/ and the time from navigation start to the results shown.
  * Serves dist/ (run `npm run build` first) and drives the system Chromium.
  */
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { launchChromium } from '../browser/chromium.ts';
+import { serveSite } from '../support/serve.ts';
 
 const QUERIES = ['dau tranh', '705/KH-BCĐNQ', 'lang son', 'Công ước chống tra tấn', 'quyen con nguoi'];
 const RUNS = 3;
 
-const serve = sirv(join(import.meta.dirname, '../../dist'), { extensions: ['html'] });
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as { port: number };
+const site = await serveSite(join(import.meta.dirname, '../../dist'));
 const browser = await launchChromium();
 
 console.log('| query | bytes from /pagefind/ (files) | time to first result, median of 3 (ms) |');
@@ -36,7 +32,7 @@ for (const q of QUERIES) {
 				count++;
 			}));
 		});
-		await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(q)}`);
+		await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
 		await page.waitForSelector('.result');
 		// From navigation start to the results being in the page (a mark the search script sets).
 		times.push(await page.evaluate(() => Math.round(performance.getEntriesByName('search:results-shown')[0].startTime)));
@@ -50,4 +46,4 @@ for (const q of QUERIES) {
 	console.log(`| ${q} | ${bytes.toLocaleString('en')} (${files}) | ${times[Math.floor(RUNS / 2)]} |`);
 }
 await browser.close();
-server.close();
+await site.close();

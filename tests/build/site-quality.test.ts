@@ -6,14 +6,15 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { ROOT } from '../support/corpus.ts';
-import { checkLinks, htmlFiles, pagePath, unsafeMarkup } from '../support/site.ts';
+import { builtPages, pagePath } from '../../src/lib/files.ts';
+import { checkLinks, unsafeMarkup } from '../support/site.ts';
 
 const DIST = join(ROOT, 'dist');
 const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
 
 async function htmlErrors(dist: string): Promise<string[]> {
 	const out: string[] = [];
-	for (const file of htmlFiles(dist)) {
+	for (const file of builtPages(dist)) {
 		const report = await htmlValidate.validateString(readFileSync(file, 'utf8'), file);
 		for (const result of report.results) {
 			for (const m of result.messages) out.push(`${pagePath(dist, file)}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}`);

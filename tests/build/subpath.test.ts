@@ -1,32 +1,24 @@
 /** The site built under a sub-path (BASE_PATH=/kho-ke-hoach/): links resolve and search works. */
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/chromium.ts';
 import { buildCopy } from '../support/build-copy.ts';
+import { serveSite, type ServedSite } from '../support/serve.ts';
 import { checkLinks, unsafeMarkup } from '../support/site.ts';
 
 const BASE = '/kho-ke-hoach/';
 let dist: string;
-let server: Server;
+let site: ServedSite;
 let origin: string;
 
 beforeAll(async () => {
 	dist = buildCopy({ env: { BASE_PATH: BASE } });
-	const serve = sirv(dist, { extensions: ['html'] });
-	server = createServer((req, res) => {
-		// Only the sub-path exists on this host.
-		if (!req.url?.startsWith(BASE)) return res.writeHead(404).end();
-		req.url = req.url.slice(BASE.length - 1);
-		serve(req, res, () => res.writeHead(404).end());
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	site = await serveSite(dist, { base: BASE });
+	origin = site.origin;
 }, 180_000);
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => site.close());
 
 describe(`hosted under ${BASE}`, () => {
 	it('every internal link stays under the sub-path and resolves', () => {

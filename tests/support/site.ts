@@ -1,21 +1,8 @@
 /** Reads a built site (dist/): its HTML pages and what they link to. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
-
-export function htmlFiles(dist: string): string[] {
-	return readdirSync(dist, { withFileTypes: true }).flatMap((d) => {
-		const path = join(dist, d.name);
-		if (d.isDirectory()) return d.name === 'pagefind' ? [] : htmlFiles(path);
-		return d.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-/** The site path of a built file, e.g. dist/ke-hoach/index.html → /ke-hoach/. */
-export function pagePath(dist: string, file: string, base = '/'): string {
-	const rel = relative(dist, file).split(sep).join('/');
-	return base + rel.replace(/(^|\/)index\.html$/, '$1');
-}
+import { builtPages, pagePath } from '../../src/lib/files.ts';
 
 const LINK_ATTRS: [string, string][] = [
 	['a', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['source', 'src'],
@@ -48,7 +35,7 @@ export function checkLinks(dist: string, base = '/'): LinkReport {
 		}
 		return undefined;
 	};
-	for (const file of htmlFiles(dist)) {
+	for (const file of builtPages(dist)) {
 		const page = pagePath(dist, file, base);
 		const root = parse(readFileSync(file, 'utf8'));
 		for (const [tag, attr] of LINK_ATTRS) {
@@ -85,7 +72,7 @@ export function checkLinks(dist: string, base = '/'): LinkReport {
 /** Script or style the CSP would block, and any resource fetched from another site. */
 export function unsafeMarkup(dist: string, base = '/'): string[] {
 	const out: string[] = [];
-	for (const file of htmlFiles(dist)) {
+	for (const file of builtPages(dist)) {
 		const page = pagePath(dist, file, base);
 		const root = parse(readFileSync(file, 'utf8'));
 		for (const script of root.querySelectorAll('script')) {

@@ -2,8 +2,9 @@
  * Reads every content file from disk with line positions: the plans (MDX with YAML
  * frontmatter) and the reference collections (one YAML list per collection).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { listFiles } from '../files.ts';
 import type { Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -46,20 +47,13 @@ export function planIdFromPath(path: string): string {
 	return path.replace(/\\/g, '/').replace(/\.mdx$/, '').replace('/', '-');
 }
 
-function walk(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-	);
-}
-
 export function readCorpus(root: string): RawCorpus {
 	const problems: Problem[] = [];
 	const rel = (p: string) => relative(root, p).split(sep).join('/');
 	const plansDir = join(root, 'content', 'plans');
 	const plans: PlanFile[] = [];
 
-	for (const path of walk(plansDir).sort()) {
+	for (const path of listFiles(plansDir).sort()) {
 		const file = rel(path);
 		const inner = relative(plansDir, path).split(sep);
 		if (!file.endsWith('.mdx')) {
