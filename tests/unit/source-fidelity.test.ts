@@ -6,15 +6,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { documentSchema } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { foldVietnamese } from '../../src/lib/format.ts';
 import { ROOT } from '../support/corpus.ts';
 
 const { plans } = checkContent(ROOT);
-const documents = new Map(
-	(await import('yaml')).parse(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')).map((d: { id: string; number: string }) => [d.id, d.number]),
-);
+const documentList = z.array(documentSchema).parse(parse(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')));
+const documents = new Map(documentList.map((d) => [d.id, d.number]));
 
 /** Whitespace and line wraps folded to single spaces; no space before "/" (e.g. "705 /KH"). */
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/ \//g, '/').trim();
