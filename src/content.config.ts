@@ -1,14 +1,7 @@
 /** The content collections, loaded from the top-level content/ folder with the shared schemas. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-	agencySchema,
-	conventionSchema,
-	documentSchema,
-	planSchema,
-	provinceSchema,
-	sloganSchema,
-} from './schemas/index.ts';
+import { agencySchema, conventionSchema, documentSchema, planSchema, provinceSchema, sloganSchema } from './schemas/index.ts';
 import { planIdFromPath } from './lib/content/corpus.ts';
 
 const plans = defineCollection({

@@ -46,5 +46,7 @@ if (import.meta.main) {
 	const lock = JSON.parse(readFileSync(file, 'utf8'));
 	const added = stubMissingOptionals(lock.packages);
 	writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-	console.log(added.length ? `${file}: added ${added.length} platform entr${added.length === 1 ? 'y' : 'ies'}: ${added.join(', ')}` : `${file}: nothing to add`);
+	console.log(
+		added.length ? `${file}: added ${added.length} platform entr${added.length === 1 ? 'y' : 'ies'}: ${added.join(', ')}` : `${file}: nothing to add`,
+	);
 }

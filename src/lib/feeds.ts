@@ -41,4 +41,3 @@ export function plansAtom(catalog: Catalog, site: Site, { title, feedPath, pageP
 	}
 	return feed.atom1();
 }
-

@@ -21,12 +21,20 @@ export function daysBetween(a: string, b: string): number {
 
 /** Folds Vietnamese to ASCII: strips tone and vowel marks, đ → d. */
 export function foldVietnamese(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.normalize('NFC');
 }
 
 /** An ASCII URL slug from Vietnamese text. */
 export function slugify(text: string): string {
-	return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return foldVietnamese(text)
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 /** The ISO date of the next day. */

@@ -62,9 +62,7 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 		signer: d.signer,
 		year: d.year,
 		anniversary: d.anniversary,
-		implements: d.implements
-			? { id: d.implements, number: upPlan?.data.number ?? upDoc?.number ?? null, url: implementedUrl(plan, catalog, site) }
-			: null,
+		implements: d.implements ? { id: d.implements, number: upPlan?.data.number ?? upDoc?.number ?? null, url: implementedUrl(plan, catalog, site) } : null,
 		implementedBy: catalog.implementersOf(plan.id).map((p) => p.id),
 		references: d.references.map((id) => ({ id, number: catalog.document(id)?.number ?? id })),
 		campaign: d.campaign,
@@ -108,7 +106,9 @@ export function planMarkdown(plan: PlanEntry, catalog: Catalog, site: Site): str
 }
 
 export function planText(plan: PlanEntry): string {
-	return plainText(bodyMarkdown(plan.body)).replace(/\n{3,}/g, '\n\n').trim();
+	return plainText(bodyMarkdown(plan.body))
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
 }
 
 export function planCitation(plan: PlanEntry, site: Site): string {
@@ -181,12 +181,18 @@ export function apiIndexRecord(catalog: Catalog, site: Site) {
 		name: 'Kho kế hoạch nhân quyền — dữ liệu mở',
 		version: API_VERSION,
 		site: u('/'),
-		license: 'Văn bản quản lý nhà nước không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); dữ liệu tổng hợp được phép sử dụng lại, ghi rõ nguồn.',
+		license:
+			'Văn bản quản lý nhà nước không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); dữ liệu tổng hợp được phép sử dụng lại, ghi rõ nguồn.',
 		endpoints: [
 			{ name: 'plans', url: u(apiPaths.plans()), format: 'json' as const, description: 'Mọi kế hoạch, mới nhất trước.' },
 			{ name: 'slogans', url: u(apiPaths.slogans()), format: 'json' as const, description: 'Khẩu hiệu và câu chữ từng kế hoạch sử dụng.' },
 			{ name: 'conventions', url: u(apiPaths.conventions()), format: 'json' as const, description: 'Công ước và các kế hoạch nêu công ước.' },
-			{ name: 'provinces', url: u(apiPaths.provinces()), format: 'json' as const, description: '63 đơn vị cấp tỉnh trước 01/07/2025 và việc hợp nhất thành 34 đơn vị.' },
+			{
+				name: 'provinces',
+				url: u(apiPaths.provinces()),
+				format: 'json' as const,
+				description: '63 đơn vị cấp tỉnh trước 01/07/2025 và việc hợp nhất thành 34 đơn vị.',
+			},
 			{ name: 'agencies', url: u(apiPaths.agencies()), format: 'json' as const, description: 'Loại cơ quan, tương ứng, tiền thân, nhiệm vụ được giao.' },
 			{ name: 'documents', url: u(apiPaths.documents()), format: 'json' as const, description: 'Văn bản được dẫn chiếu nhưng chưa có toàn văn.' },
 			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },

@@ -7,5 +7,8 @@ import { paths } from '../lib/urls.ts';
 
 export const GET = async () => {
 	const catalog = await getCatalog();
-	return text(plansAtom(catalog, site, { title: 'Kho kế hoạch nhân quyền — kế hoạch mới', feedPath: apiPaths.feed(), pagePath: paths.plans(), plans: catalog.plans }), 'application/atom+xml');
+	return text(
+		plansAtom(catalog, site, { title: 'Kho kế hoạch nhân quyền — kế hoạch mới', feedPath: apiPaths.feed(), pagePath: paths.plans(), plans: catalog.plans }),
+		'application/atom+xml',
+	);
 };

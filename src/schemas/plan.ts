@@ -28,7 +28,11 @@ export const planSchema = z.strictObject({
 			position: nonEmpty,
 		})
 		.nullable(),
-	year: z.number().int().min(FIRST_HUMAN_RIGHTS_DAY + 1).max(2100),
+	year: z
+		.number()
+		.int()
+		.min(FIRST_HUMAN_RIGHTS_DAY + 1)
+		.max(2100),
 	/** Which anniversary of 10/12/1948: always year − 1948. */
 	anniversary: z.number().int().positive(),
 	/** Id of the plan (or cited document) this plan implements. */

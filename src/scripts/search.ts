@@ -114,7 +114,14 @@ function render(groups: Hit[][], query: string) {
 		);
 		const more = others.filter((h) => h.data.url !== page).slice(0, 3);
 		if (more.length) {
-			item.append(el('p', { className: 'result-more' }, 'Mục khác khớp: ', ...more.flatMap((h, i) => [i ? ' · ' : '', el('a', { href: h.data.url, textContent: h.data.meta.section || 'Đầu trang' })])));
+			item.append(
+				el(
+					'p',
+					{ className: 'result-more' },
+					'Mục khác khớp: ',
+					...more.flatMap((h, i) => [i ? ' · ' : '', el('a', { href: h.data.url, textContent: h.data.meta.section || 'Đầu trang' })]),
+				),
+			);
 		}
 		list.append(item);
 	}

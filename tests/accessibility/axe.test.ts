@@ -46,7 +46,10 @@ interface AxeViolation {
 async function axe(page: Page): Promise<string[]> {
 	await page.evaluate(AXE);
 	const violations = (await page.evaluate(
-		(tags) => (window as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+		(tags) =>
+			(window as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe
+				.run({ runOnly: { type: 'tag', values: tags } })
+				.then((r) => r.violations),
 		TAGS,
 	)) as AxeViolation[];
 	return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));

@@ -27,10 +27,12 @@ for (const q of QUERIES) {
 		const pending: Promise<void>[] = [];
 		context.on('requestfinished', (request) => {
 			if (!request.url().includes('/pagefind/')) return;
-			pending.push(request.sizes().then((s) => {
-				total += s.responseBodySize + s.responseHeadersSize;
-				count++;
-			}));
+			pending.push(
+				request.sizes().then((s) => {
+					total += s.responseBodySize + s.responseHeadersSize;
+					count++;
+				}),
+			);
 		});
 		await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
 		await page.waitForSelector('.result');

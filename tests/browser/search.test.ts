@@ -57,12 +57,19 @@ const TABLE: [string, string, Record<string, string>?][] = [
 
 describe('search: the query table', () => {
 	for (const [q, want, filters] of TABLE) {
-		const label = filters ? `${q} [${Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ')}]` : q;
+		const label = filters
+			? `${q} [${Object.entries(filters)
+					.map(([k, v]) => `${k}=${v}`)
+					.join(', ')}]`
+			: q;
 		it(`"${label}" → ${want} in the top 3`, async () => {
 			const clean = Object.fromEntries(Object.entries(filters ?? {}).filter(([, v]) => v));
 			const page = await search(q, clean);
 			const top = (await resultLinks(page)).slice(0, 3);
-			expect(top.some((href) => href === want || (!want.includes('#') && href.split('#')[0] === want)), `top 3: ${top.join(', ')}`).toBe(true);
+			expect(
+				top.some((href) => href === want || (!want.includes('#') && href.split('#')[0] === want)),
+				`top 3: ${top.join(', ')}`,
+			).toBe(true);
 		});
 	}
 });
@@ -71,7 +78,9 @@ describe('search behaviour', () => {
 	it('shows more results on request, announcing the count', async () => {
 		const page = await search('quyền con người');
 		const before = await page.locator('.result').count();
-		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^Tìm thấy \d+ đoạn khớp cho “quyền con người”; đang hiển thị \d+ trang, còn kết quả khác\.$/);
+		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(
+			/^Tìm thấy \d+ đoạn khớp cho “quyền con người”; đang hiển thị \d+ trang, còn kết quả khác\.$/,
+		);
 		await page.click('[data-search-more]');
 		await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
 	});
@@ -79,7 +88,10 @@ describe('search behaviour', () => {
 	it('never returns the raw OCR source page, only its restored text', async () => {
 		for (const q of ['lang son', 'Poc lap Tu do Hanh phiic', 'Vu Thanh Tung', 'tra tan nhuc hinh']) {
 			const links = await resultLinks(await search(q));
-			expect(links.filter((l) => l.includes('/nguon/')), q).toEqual([]);
+			expect(
+				links.filter((l) => l.includes('/nguon/')),
+				q,
+			).toEqual([]);
 		}
 		expect((await resultLinks(await search('Vu Thanh Tung')))[0]).toMatch(/^\/ke-hoach\/2025\/lang-son\//);
 	});

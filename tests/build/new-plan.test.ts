@@ -39,7 +39,15 @@ describe('adding a plan file', () => {
 		expect(page('ke-hoach/2025/tuyen-quang')).toContain('12/KH-BCĐNQ');
 	});
 	it('lists it on the plan list, its year, its province, its slogan, convention and agency pages', () => {
-		for (const path of ['ke-hoach', 'nam/2025', 'tinh/tuyen-quang', 'khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi', 'cong-uoc/cat', 'co-quan/cong-an-tinh', 'ke-hoach/2025/trung-uong']) {
+		for (const path of [
+			'ke-hoach',
+			'nam/2025',
+			'tinh/tuyen-quang',
+			'khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi',
+			'cong-uoc/cat',
+			'co-quan/cong-an-tinh',
+			'ke-hoach/2025/trung-uong',
+		]) {
 			expect(page(path), path).toContain(planHref);
 		}
 	});

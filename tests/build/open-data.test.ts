@@ -75,7 +75,12 @@ describe('JSON API', () => {
 		const traVinh = plans.find((p) => p.id === '2024-tra-vinh')!;
 		expect(traVinh.provinceToday).toEqual({ id: 'vinh-long', name: 'Vĩnh Long' });
 		const provinces = z.array(apiProvince).parse(readJson(endpoint('provinces')));
-		expect(provinces.find((p) => p.id === 'vinh-long')?.formedFrom.map((f) => f.id).sort()).toEqual(['ben-tre', 'tra-vinh']);
+		expect(
+			provinces
+				.find((p) => p.id === 'vinh-long')
+				?.formedFrom.map((f) => f.id)
+				.sort(),
+		).toEqual(['ben-tre', 'tra-vinh']);
 		expect(provinces.find((p) => p.id === 'tra-vinh')?.mergedInto).toEqual({ id: 'vinh-long', name: 'Vĩnh Long', date: '2025-07-01' });
 	});
 
@@ -115,7 +120,11 @@ describe('CSV', () => {
 });
 
 describe('Atom feeds', () => {
-	const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' || name === 'category' });
+	const xml = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@',
+		isArray: (name) => name === 'entry' || name === 'link' || name === 'category',
+	});
 	const feedOf = (url: string) => xml.parse(read(url)).feed;
 
 	/** The elements RFC 4287 requires of a feed and of each entry. */

@@ -15,9 +15,7 @@ export function buildCopy({ overlays = [], env = {} }: { overlays?: string[]; en
 	for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
 	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build would
 	// take them for its own, so they are left out.
-	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)),
-	);
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
 	execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 	return join(root, 'dist');
 }

@@ -5,8 +5,15 @@ import { parse } from 'node-html-parser';
 import { builtPages, pagePath } from '../../src/lib/files.ts';
 
 const LINK_ATTRS: [string, string][] = [
-	['a', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['source', 'src'],
-	['iframe', 'src'], ['form', 'action'], ['video', 'src'], ['audio', 'src'],
+	['a', 'href'],
+	['link', 'href'],
+	['script', 'src'],
+	['img', 'src'],
+	['source', 'src'],
+	['iframe', 'src'],
+	['form', 'action'],
+	['video', 'src'],
+	['audio', 'src'],
 ];
 
 export interface LinkReport {
@@ -89,7 +96,14 @@ export function unsafeMarkup(dist: string, base = '/'): string[] {
 			if (/^\s*javascript:/i.test(href)) out.push(`${page}: javascript: link`);
 			if (el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED') out.push(`${page}: <${el.tagName.toLowerCase()}>`);
 		}
-		for (const [tag, attr] of [['script', 'src'], ['link', 'href'], ['img', 'src'], ['source', 'src'], ['video', 'src'], ['audio', 'src']]) {
+		for (const [tag, attr] of [
+			['script', 'src'],
+			['link', 'href'],
+			['img', 'src'],
+			['source', 'src'],
+			['video', 'src'],
+			['audio', 'src'],
+		]) {
 			for (const el of root.querySelectorAll(`${tag}[${attr}]`)) {
 				// <link rel="canonical|alternate"> names an address; only these make the browser fetch.
 				if (tag === 'link' && !/\b(stylesheet|icon|preload|modulepreload|manifest|prefetch)\b/.test(el.getAttribute('rel') ?? '')) continue;

@@ -9,7 +9,6 @@ export interface Segment {
 	mark: boolean;
 }
 
-
 /** Query terms, folded for matching. */
 export function queryTerms(query: string): string[] {
 	return foldForMatch(query.normalize('NFC'))
@@ -78,7 +77,6 @@ export function excerpt(text: string, query: string, words = 30): Segment[] {
 	if (to < text.length) segments.push({ text: ' …', mark: false });
 	return segments;
 }
-
 
 /**
  * How much to lift a Pagefind score: ×4 when the query's syllables stand together in the text

@@ -15,7 +15,28 @@ export interface SearchRecord {
 }
 
 const SECTION_TAGS = new Set(['H2', 'H3', 'H4']);
-const BLOCK_TAGS = new Set(['P', 'LI', 'DT', 'DD', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'BR']);
+const BLOCK_TAGS = new Set([
+	'P',
+	'LI',
+	'DT',
+	'DD',
+	'TR',
+	'TD',
+	'TH',
+	'H1',
+	'H2',
+	'H3',
+	'H4',
+	'BLOCKQUOTE',
+	'PRE',
+	'DIV',
+	'SECTION',
+	'UL',
+	'OL',
+	'DL',
+	'TABLE',
+	'BR',
+]);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
