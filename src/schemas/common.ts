@@ -31,3 +31,6 @@ export const period = z.strictObject({
 });
 
 export const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A web address: http or https only (no javascript:, data:, file: …). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });

@@ -1,6 +1,6 @@
 /** A UN or ILO treaty the plans cite. */
 import { z } from 'astro/zod';
-import { id, isoDate, nonEmpty } from './common.ts';
+import { id, isoDate, nonEmpty, webUrl } from './common.ts';
 
 export const conventionSchema = z.strictObject({
 	id,
@@ -16,7 +16,7 @@ export const conventionSchema = z.strictObject({
 		date: isoDate.nullable(),
 	}),
 	/** Where the dates come from. */
-	source: z.strictObject({ name: nonEmpty, url: z.url() }),
+	source: z.strictObject({ name: nonEmpty, url: webUrl }),
 });
 
 export type Convention = z.output<typeof conventionSchema>;

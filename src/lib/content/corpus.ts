@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listFiles } from '../files.ts';
 import type { Problem } from './problem.ts';
+import { decodeContentFile } from './text-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export const REFERENCE_COLLECTIONS = ['provinces', 'agencies', 'conventions', 'slogans', 'documents'] as const;
@@ -38,9 +39,16 @@ export interface RawCorpus {
 	plans: PlanFile[];
 	entries: EntryFile[];
 	problems: Problem[];
+	/** Reference collections that could not be read as a list: their ids are unknown. */
+	broken: Set<ReferenceCollection>;
+	/** Ids of plan files that exist but could not be read (their problem is reported). */
+	unreadablePlans: Set<string>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Why a file could not be read at all (a folder named like a file, no permission…). */
+const readError = (e: unknown) => `cannot be read: ${e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e)}`;
 
 /** Plan id from a path below content/plans/, e.g. `2025/an-giang.mdx` → `2025-an-giang`. */
 export function planIdFromPath(path: string): string {
@@ -52,6 +60,7 @@ export function readCorpus(root: string): RawCorpus {
 	const rel = (p: string) => relative(root, p).split(sep).join('/');
 	const plansDir = join(root, 'content', 'plans');
 	const plans: PlanFile[] = [];
+	const unreadablePlans = new Set<string>();
 
 	for (const path of listFiles(plansDir).sort()) {
 		const file = rel(path);
@@ -64,15 +73,29 @@ export function readCorpus(root: string): RawCorpus {
 			problems.push({ file, line: 1, field: '', message: 'a plan must be at content/plans/<year>/<jurisdiction>.mdx' });
 			continue;
 		}
-		const text = readFileSync(path, 'utf8');
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(path);
+		} catch (e) {
+			problems.push({ file, line: 1, field: '', message: readError(e) });
+			unreadablePlans.add(planIdFromPath(inner.join('/')));
+			continue;
+		}
+		const decoded = decodeContentFile(bytes);
+		if (decoded.problem) {
+			problems.push({ file, line: decoded.problem.line, field: '', message: decoded.problem.message });
+			unreadablePlans.add(planIdFromPath(inner.join('/')));
+			continue;
+		}
+		const text = decoded.text;
 		const fm = FRONTMATTER.exec(text);
 		if (!fm) {
-			problems.push({ file, line: 1, field: '', message: 'missing YAML frontmatter between --- lines' });
+			problems.push({ file, line: 1, field: '', message: 'missing YAML frontmatter: the file must start with a line "---", the fields, then a line "---"' });
+			unreadablePlans.add(planIdFromPath(inner.join('/')));
 			continue;
 		}
 		const yaml = parseYamlSource(fm[1], 2);
-		// Only the first YAML error: the ones after it usually follow from it.
-		for (const e of yaml.errors.slice(0, 1)) problems.push({ file, line: e.line, field: 'frontmatter', message: `broken YAML: ${e.message}` });
+		for (const e of yaml.errors) problems.push({ file, line: e.line, field: 'frontmatter', message: e.message });
 		const bodyLine = fm[0].split('\n').length;
 		plans.push({
 			id: planIdFromPath(inner.join('/')),
@@ -86,23 +109,43 @@ export function readCorpus(root: string): RawCorpus {
 	}
 
 	const entries: EntryFile[] = [];
+	const broken = new Set<ReferenceCollection>();
 	for (const collection of REFERENCE_COLLECTIONS) {
 		const path = join(root, 'content', `${collection}.yaml`);
 		const file = rel(path);
 		if (!existsSync(path)) {
-			problems.push({ file, line: 1, field: '', message: `missing: the ${collection} collection` });
+			problems.push({ file, line: 1, field: '', message: `missing: the ${collection} collection`, root: true });
+			broken.add(collection);
 			continue;
 		}
-		const yaml = parseYamlSource(readFileSync(path, 'utf8'));
-		for (const e of yaml.errors.slice(0, 1)) problems.push({ file, line: e.line, field: '', message: `broken YAML: ${e.message}` });
-		if (yaml.errors.length) continue;
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(path);
+		} catch (e) {
+			problems.push({ file, line: 1, field: '', message: readError(e), root: true });
+			broken.add(collection);
+			continue;
+		}
+		const decoded = decodeContentFile(bytes);
+		if (decoded.problem) {
+			problems.push({ file, line: decoded.problem.line, field: '', message: decoded.problem.message, root: true });
+			broken.add(collection);
+			continue;
+		}
+		const yaml = parseYamlSource(decoded.text);
+		for (const e of yaml.errors) problems.push({ file, line: e.line, field: '', message: e.message, root: true });
+		if (yaml.errors.length) {
+			broken.add(collection);
+			continue;
+		}
 		if (!Array.isArray(yaml.data)) {
-			problems.push({ file, line: 1, field: '', message: 'must be a YAML list of entries' });
+			problems.push({ file, line: 1, field: '', message: 'must be a YAML list of entries (each starting with "- id: …")', root: true });
+			broken.add(collection);
 			continue;
 		}
 		yaml.data.forEach((data, index) =>
 			entries.push({ collection, file, index, data, lineOf: (p) => yaml.lineOf([index, ...p]) }),
 		);
 	}
-	return { root, plans, entries, problems };
+	return { root, plans, entries, problems, broken, unreadablePlans };
 }

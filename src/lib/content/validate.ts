@@ -3,8 +3,8 @@
  * that resolve across collections, duplicates, ordered periods, the anniversary, NFC text,
  * the path of each plan and what its MDX body may contain. Collects every problem.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import {
 	agencySchema,
@@ -17,6 +17,7 @@ import {
 import { FIRST_HUMAN_RIGHTS_DAY, type Plan } from '../../schemas/plan.ts';
 import { readCorpus, type RawCorpus, type ReferenceCollection } from './corpus.ts';
 import { checkBody } from './mdx-body.ts';
+import { firstInvalidUtf8, plainTextProblem } from './text-rules.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 const SCHEMAS: Record<ReferenceCollection, z.ZodType> = {
@@ -26,6 +27,19 @@ const SCHEMAS: Record<ReferenceCollection, z.ZodType> = {
 	slogans: sloganSchema,
 	documents: documentSchema,
 };
+
+/** What one entry of each collection is called in messages. */
+const ENTITY_NAME: Record<ReferenceCollection, string> = {
+	provinces: 'province',
+	agencies: 'agency',
+	conventions: 'convention',
+	slogans: 'slogan',
+	documents: 'document',
+};
+
+/** Dates in content are plausible: from the first Human Rights Day to the end of next year. */
+const EARLIEST_DATE = '1948-12-10';
+const latestDate = () => `${new Date().getUTCFullYear() + 1}-12-31`;
 
 type Path = readonly PropertyKey[];
 const fieldName = (path: Path) =>
@@ -40,9 +54,12 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, 
 
 function zodProblems(error: z.ZodError, file: string, lineOf: (p: Path) => number, prefix: Path = []): Problem[] {
 	return error.issues.map((issue) => {
-		const path = [...prefix, ...issue.path];
+		let path = [...prefix, ...issue.path];
 		let message = issue.message;
-		if (issue.code === 'unrecognized_keys') message = `unknown key(s): ${issue.keys.join(', ')}`;
+		if (issue.code === 'unrecognized_keys') {
+			message = `unknown key(s): ${issue.keys.join(', ')}`;
+			path = [...path, issue.keys[0]];
+		}
 		if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
 		return { file, line: lineOf(path), field: fieldName(path) || '(entry)', message };
 	});
@@ -61,9 +78,11 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 	const valid: Record<ReferenceCollection, Map<string, Record<string, unknown>>> = {
 		provinces: new Map(), agencies: new Map(), conventions: new Map(), slogans: new Map(), documents: new Map(),
 	};
-	const nfc = (value: unknown, file: string, lineOf: (p: Path) => number, prefix: Path = []) => {
+	/** Every string of an entry is NFC plain text: no markup, script URLs or control characters. */
+	const plainText = (value: unknown, file: string, lineOf: (p: Path) => number) => {
 		for (const [s, path] of strings(value)) {
-			if (s !== s.normalize('NFC')) problems.push({ file, line: lineOf([...prefix, ...path]), field: fieldName([...prefix, ...path]), message: 'text is not Unicode NFC' });
+			const problem = s !== s.normalize('NFC') ? 'text is not Unicode NFC' : plainTextProblem(s);
+			if (problem) problems.push({ file, line: lineOf(path), field: fieldName(path), message: problem });
 		}
 	};
 
@@ -76,7 +95,7 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 			if (ids[collection].has(id)) problems.push({ file, line: lineOf(['id']), field: 'id', message: `duplicate id "${id}" in ${collection}` });
 			ids[collection].add(id);
 		}
-		nfc(entry.data, file, lineOf);
+		plainText(entry.data, file, lineOf);
 		const parsed = SCHEMAS[collection].safeParse(entry.data);
 		if (!parsed.success) {
 			problems.push(...zodProblems(parsed.error, file, lineOf));
@@ -87,9 +106,11 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 		refChecks.push(() => checkEntryRefs(collection, data, file, lineOf));
 	}
 
-	const need = (collection: ReferenceCollection, value: unknown, file: string, line: number, field: string, what = collection) => {
-		if (typeof value === 'string' && !ids[collection].has(value)) {
-			problems.push({ file, line, field, message: `unknown ${what.replace(/s$/, '')} id "${value}"` });
+	// A collection that could not be read is reported once, as the root cause, not as an
+	// unknown id at every use.
+	const need = (collection: ReferenceCollection, value: unknown, file: string, line: number, field: string) => {
+		if (typeof value === 'string' && !raw.broken.has(collection) && !ids[collection].has(value)) {
+			problems.push({ file, line, field, message: `unknown ${ENTITY_NAME[collection]} id "${value}"` });
 		}
 	};
 
@@ -119,20 +140,20 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 		else planIds.set(p.id, p.file);
 	}
 	const plans: CheckResult['plans'] = [];
-	for (const p of raw.plans) {
+	const checkPlan = (p: RawCorpus['plans'][number]) => {
 		const { file } = p;
 		const lineOf = p.yaml.lineOf;
-		for (const issue of checkBody(p.body)) problems.push({ file, line: p.bodyLine + issue.line - 1, field: 'body', message: issue.message });
+		for (const issue of checkBody(p.body)) problems.push({ file, line: p.bodyLine + issue.line - 1, column: issue.column, field: 'body', message: issue.message });
 		if (p.body !== p.body.normalize('NFC')) {
 			const i = p.body.split('\n').findIndex((l) => l !== l.normalize('NFC'));
 			problems.push({ file, line: p.bodyLine + i, field: 'body', message: 'text is not Unicode NFC' });
 		}
-		if (p.yaml.data === undefined) continue; // broken YAML, already reported
-		nfc(p.yaml.data, file, lineOf);
+		if (p.yaml.data === undefined) return; // broken YAML, already reported
+		plainText(p.yaml.data, file, lineOf);
 		const parsed = planSchema.safeParse(p.yaml.data);
 		if (!parsed.success) {
 			problems.push(...zodProblems(parsed.error, file, lineOf));
-			continue;
+			return;
 		}
 		const d = parsed.data;
 		const at = (field: string, message: string, path: Path = field.split('.')) => problems.push({ file, line: lineOf(path), field, message });
@@ -147,7 +168,8 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 		}
 		need('provinces', d.province, file, lineOf(['province']), 'province');
 		need('agencies', d.issuer, file, lineOf(['issuer']), 'issuer');
-		if (d.implements !== null && !planIds.has(d.implements) && !ids.documents.has(d.implements)) {
+		const knownPlan = (id: string) => planIds.has(id) || raw.unreadablePlans.has(id);
+		if (d.implements !== null && !knownPlan(d.implements) && !ids.documents.has(d.implements) && !raw.broken.has('documents')) {
 			at('implements', `"${d.implements}" is neither a plan nor a cited document`);
 		}
 		if (d.implements === p.id) at('implements', 'a plan cannot implement itself');
@@ -160,10 +182,53 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 			if (period?.from && period.to && period.from > period.to) at(`${key}.to`, `${period.to} is before ${key}.from ${period.from}`);
 		}
 		if (d.source.kind === 'text' && d.source.restored) at('source.restored', 'only an OCR source can be restored');
-		if (!existsSync(join(raw.root, d.source.file))) at('source.file', `no such file: ${d.source.file}`);
+		const dates: [string, string | null | undefined][] = [
+			['issuedAt', d.issuedAt],
+			['campaign.from', d.campaign?.from],
+			['campaign.to', d.campaign?.to],
+			['banners.from', d.banners?.from],
+			['banners.to', d.banners?.to],
+			['reportDeadline', d.reportDeadline],
+		];
+		for (const [field, date] of dates) {
+			if (date && (date < EARLIEST_DATE || date > latestDate())) at(field, `${date} is not a plausible date (between ${EARLIEST_DATE} and ${latestDate()})`);
+		}
+		if (d.year > Number(latestDate().slice(0, 4))) at('year', `${d.year} is in the future`);
+		const sourceProblem = checkSourceFile(raw.root, d.source.file);
+		if (sourceProblem) at('source.file', sourceProblem);
 		plans.push({ id: p.id, file, data: d });
+	};
+	for (const p of raw.plans) {
+		try {
+			checkPlan(p);
+		} catch (e) {
+			// A safety net: whatever goes wrong reading one plan is a problem of that plan.
+			problems.push({ file: p.file, line: 1, field: '', message: `could not be checked: ${e instanceof Error ? e.message : String(e)}` });
+		}
 	}
 	return { problems: sortProblems(problems), plans };
+}
+
+/**
+ * Why a plan's source file cannot be published, or null: it must be a regular file (not a
+ * link or a folder) inside content/sources/, in valid UTF-8.
+ */
+export function checkSourceFile(root: string, file: string): string | null {
+	const path = join(root, file);
+	const sources = join(root, 'content', 'sources');
+	let stat;
+	try {
+		stat = lstatSync(path);
+	} catch {
+		return `no such file: ${file}`;
+	}
+	if (stat.isSymbolicLink()) return `${file} is a symbolic link; put the source text itself in content/sources/`;
+	if (!stat.isFile()) return `${file} is not a regular file`;
+	const inside = relative(realpathSync(sources), realpathSync(path));
+	if (inside.startsWith('..') || inside.includes(sep)) return `${file} is not directly inside content/sources/`;
+	const bad = firstInvalidUtf8(readFileSync(path));
+	if (bad >= 0) return `${file} is not valid UTF-8 (byte ${bad + 1})`;
+	return null;
 }
 
 /** Reads and validates the corpus under `root`. */

@@ -4,6 +4,7 @@
  * an id that is already set.
  */
 import { slugify } from '../format.ts';
+import { RESERVED_PAGE_IDS } from '../page-ids.ts';
 
 const MAX = 60;
 
@@ -28,9 +29,9 @@ interface Ctx {
 	setProperty(node: HeadingNode, key: string, value: unknown): void;
 }
 
-/** A Sätteri hast plugin factory: fresh state for each document. */
+/** A Sätteri hast plugin factory: fresh state for each document, the page's own ids taken. */
 export function asciiHeadingIds() {
-	const taken = new Set<string>();
+	const taken = new Set<string>(RESERVED_PAGE_IDS);
 	return {
 		name: 'ascii-heading-ids',
 		element: {
