@@ -1,5 +1,9 @@
-/** Atom feeds of plans, newest first (written with the `feed` library). */
-import { Feed } from 'feed';
+/**
+ * Atom feeds of plans, newest first, written with fast-xml-parser's builder: every text is
+ * escaped and titles and summaries are plain text (`type="text"`), so a feed reader shows
+ * frontmatter as written and never interprets it as HTML.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
 import type { Catalog, PlanEntry } from './catalog.ts';
 import { absoluteUrl, feedDate, type Site } from './open-data.ts';
 import { planLabel } from './plan-label.ts';
@@ -13,31 +17,40 @@ interface FeedOptions {
 	plans: PlanEntry[];
 }
 
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '    ', suppressEmptyNode: true });
+
+const plain = (value: string) => ({ '@_type': 'text', '#text': value });
+const timestamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
+
 export function plansAtom(catalog: Catalog, site: Site, { title, feedPath, pagePath, plans }: FeedOptions): string {
 	const sorted = [...plans].sort((a, b) => feedDate(b).localeCompare(feedDate(a)) || a.id.localeCompare(b.id));
 	const newest = sorted[0] ? feedDate(sorted[0]) : '1948-12-10';
-	const feed = new Feed({
-		title,
+	const feed = {
+		'@_xmlns': 'http://www.w3.org/2005/Atom',
+		'@_xml:lang': 'vi',
 		id: absoluteUrl(site, feedPath),
-		link: absoluteUrl(site, pagePath),
-		language: 'vi',
-		updated: new Date(`${newest}T00:00:00Z`),
-		copyright: 'Văn bản quản lý nhà nước; dữ liệu được phép sử dụng lại, ghi rõ nguồn.',
-		feedLinks: { atom: absoluteUrl(site, feedPath) },
-		author: { name: 'Kho kế hoạch nhân quyền', link: absoluteUrl(site, paths.home()) },
-	});
-	for (const plan of sorted) {
-		const d = plan.data;
-		const url = absoluteUrl(site, paths.plan(plan.id));
-		feed.addItem({
-			title: planLabel(d, catalog.provinceTitle(d.province)),
-			id: url,
-			link: url,
-			date: new Date(`${feedDate(plan)}T00:00:00Z`),
-			description: `${d.issuerName}: ${d.title}`,
-			author: [{ name: d.issuerName }],
-			category: [{ name: String(d.year) }, ...(d.province ? [{ name: catalog.provinceName(d.province) }] : [])],
-		});
-	}
-	return feed.atom1();
+		title: plain(title),
+		updated: timestamp(newest),
+		generator: 'Kho kế hoạch nhân quyền',
+		author: { name: 'Kho kế hoạch nhân quyền', uri: absoluteUrl(site, paths.home()) },
+		link: [
+			{ '@_rel': 'alternate', '@_href': absoluteUrl(site, pagePath) },
+			{ '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(site, feedPath) },
+		],
+		rights: plain('Văn bản quản lý nhà nước; dữ liệu được phép sử dụng lại, ghi rõ nguồn.'),
+		entry: sorted.map((plan) => {
+			const d = plan.data;
+			const url = absoluteUrl(site, paths.plan(plan.id));
+			return {
+				title: plain(planLabel(d, catalog.provinceTitle(d.province))),
+				id: url,
+				link: { '@_rel': 'alternate', '@_href': url },
+				updated: timestamp(feedDate(plan)),
+				summary: plain(`${d.issuerName}: ${d.title}`),
+				author: { name: d.issuerName },
+				category: [String(d.year), ...(d.province ? [catalog.provinceName(d.province)] : [])].map((term) => ({ '@_term': term })),
+			};
+		}),
+	};
+	return builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' }, feed });
 }

@@ -76,28 +76,42 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 	};
 }
 
+/**
+ * A frontmatter value as Markdown text on one line: every character that could start inline
+ * Markdown or HTML (tags, entities, emphasis, links, images, code, tables) is backslash-escaped,
+ * so a Markdown viewer shows the value exactly as written and never renders markup from it.
+ */
+export function markdownText(value: string): string {
+	return value.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_{}[\]<>&!|~]/g, '\\$&');
+}
+
 /** The body with uncertain OCR readings written out, e.g. "Vũ [đọc không chắc chắn; bản OCR: “Vii”]". */
 export function bodyMarkdown(body: string): string {
-	return body.replace(/<Uncertain\s+ocr="([^"]*)"\s*>([\s\S]*?)<\/Uncertain>/g, '$2 [đọc không chắc chắn; bản OCR: “$1”]').trim();
+	return body
+		.replace(
+			/<Uncertain\s+ocr="([^"]*)"\s*>([\s\S]*?)<\/Uncertain>/g,
+			(_, ocr: string, text: string) => `${text} [đọc không chắc chắn; bản OCR: “${markdownText(ocr)}”]`,
+		)
+		.trim();
 }
 
 /** A plan as a Markdown document: its identity, then its full text. */
 export function planMarkdown(plan: PlanEntry, catalog: Catalog, site: Site): string {
 	const d = plan.data;
-	const fact = (label: string, value: string | null) => `- ${label}: ${value ?? 'không rõ'}`;
+	const fact = (label: string, value: string | null) => `- ${label}: ${value === null ? 'không rõ' : markdownText(value)}`;
 	return [
-		`# ${planLabel(d, catalog.provinceTitle(d.province))}`,
+		`# ${markdownText(planLabel(d, catalog.provinceTitle(d.province)))}`,
 		'',
-		`**${d.title}**`,
+		`**${markdownText(d.title)}**`,
 		'',
 		fact('Số hiệu', d.number),
 		fact('Ngày ban hành', formatDate(d.issuedAt)),
 		fact('Nơi ban hành', d.issuedPlace),
 		fact('Cơ quan ban hành', d.issuerName),
 		fact('Người ký', d.signer ? `${d.signer.rank ? `${d.signer.rank} ` : ''}${d.signer.name} (${d.signer.position})` : null),
-		fact('Nguồn', absoluteUrl(site, paths.plan(plan.id))),
+		`- Nguồn: <${absoluteUrl(site, paths.plan(plan.id))}>`,
 		'',
-		...(d.errata.length ? ['## Ghi chú về dữ liệu', '', ...d.errata.map((e) => `- ${e.note}`), ''] : []),
+		...(d.errata.length ? ['## Ghi chú về dữ liệu', '', ...d.errata.map((e) => `- ${markdownText(e.note)}`), ''] : []),
 		'## Toàn văn',
 		'',
 		bodyMarkdown(plan.body),
@@ -201,6 +215,14 @@ export function apiIndexRecord(catalog: Catalog, site: Site) {
 		],
 		plans: catalog.plans.map((p) => ({ id: p.id, json: u(apiPaths.plan(p.id)), markdown: u(apiPaths.planMarkdown(p.id)) })),
 	};
+}
+
+/**
+ * A CSV cell a spreadsheet will not run: text beginning with =, +, -, @, tab or carriage
+ * return gets a leading apostrophe (OWASP's advice against CSV injection). Numbers stay numbers.
+ */
+export function spreadsheetSafe(value: unknown): unknown {
+	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** CSV rows: one per plan. */
