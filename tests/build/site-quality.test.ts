@@ -31,7 +31,7 @@ function brokenSite(): string {
 		join(dist, 'a', 'index.html'),
 		'<!doctype html><html lang="vi"><head><title>Trang hỏng</title></head><body><main>' +
 			'<a href="/khong-co/">liên kết chết</a> <a href="/a/#khong-co">mảnh chết</a>' +
-			'<img src="/a/anh.png"><script>alert(1)</script><p onclick="x()">x</p>' +
+			'<img src="/a/anh.png"><script>alert(1)</script><p onclick="x()">x</p><meta http-equiv="refresh" content="0;url=https://evil.example/">' +
 			'<script src="https://cdn.example.com/x.js"></script></main></body></html>',
 	);
 	writeFileSync(join(dist, 'a', 'anh.png'), '');
@@ -75,6 +75,7 @@ describe('content safety and CSP', () => {
 		const found = unsafeMarkup(brokenSite());
 		expect(found).toContain('/a/: inline <script>');
 		expect(found).toContain('/a/: event-handler attribute onclick on <p>');
+		expect(found).toContain('/a/: <meta http-equiv="refresh">');
 		expect(found).toContain('/a/: <script> loads https://cdn.example.com/x.js from another site');
 	});
 	it('ships the one policy in the header files and every page', () => {

@@ -94,7 +94,9 @@ export function unsafeMarkup(dist: string, base = '/'): string[] {
 			}
 			const href = el.getAttribute('href') ?? '';
 			if (/^\s*javascript:/i.test(href)) out.push(`${page}: javascript: link`);
-			if (el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED') out.push(`${page}: <${el.tagName.toLowerCase()}>`);
+			if (el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED' || el.tagName === 'BASE')
+				out.push(`${page}: <${el.tagName.toLowerCase()}>`);
+			if (el.tagName === 'META' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) out.push(`${page}: <meta http-equiv="refresh">`);
 		}
 		for (const [tag, attr] of [
 			['script', 'src'],

@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: checks the content, builds the site into a fresh folder beside dist/,
+ * indexes it for search, and only then swaps it in for dist/. When any step fails, the
+ * partial folder is removed and dist/ is left as it was: nothing half-built is published.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dist = resolve('dist');
+const next = resolve('.dist-next');
+const old = resolve('.dist-old');
+
+function run(command: string, args: string[]): boolean {
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	if (result.error) console.error(`${command}: ${result.error.message}`);
+	return result.status === 0;
+}
+
+rmSync(next, { recursive: true, force: true });
+const ok =
+	run(process.execPath, ['src/cli/check.ts']) &&
+	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
+	run(process.execPath, ['src/cli/build-search-index.ts', next]);
+if (!ok) {
+	rmSync(next, { recursive: true, force: true });
+	console.error(`\nThe build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'no dist/ was written'}.`);
+	process.exit(1);
+}
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
