@@ -2,10 +2,12 @@
  * `npm run build`: checks the content, builds the site into a fresh folder beside dist/,
  * indexes it for search, and only then swaps it in for dist/. When any step fails, the
  * partial folder is removed and dist/ is left as it was: nothing half-built is published.
+ * With CONTENT_ROOT set, the content comes from that folder's content/ (see content-root.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentRoot } from '../lib/content-root.ts';
 
 const dist = resolve('dist');
 const next = resolve('.dist-next');
@@ -19,7 +21,7 @@ function run(command: string, args: string[]): boolean {
 
 rmSync(next, { recursive: true, force: true });
 const ok =
-	run(process.execPath, ['src/cli/check.ts']) &&
+	run(process.execPath, ['src/cli/check.ts', contentRoot()]) &&
 	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
 	run(process.execPath, ['src/cli/build-search-index.ts', next]);
 if (!ok) {

@@ -1,12 +1,14 @@
 /**
  * `npm run check [-- <project root>]`: validates all content and prints every problem as
- * `file:line  field  message`. Exits 1 when there is any.
+ * `file:line  field  message`. Exits 1 when there is any. Without an argument it checks
+ * CONTENT_ROOT (default: the project).
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../lib/content/validate.ts';
 import { formatProblem } from '../lib/content/problem.ts';
+import { contentRoot } from '../lib/content-root.ts';
 
-const root = resolve(process.argv[2] ?? '.');
+const root = resolve(process.argv[2] ?? contentRoot());
 const { problems, plans } = checkContent(root);
 for (const p of problems) console.log(formatProblem(p));
 if (problems.length) {
