@@ -13,13 +13,18 @@ export interface ServedSite {
 	close(): Promise<void>;
 }
 
-export async function serveSite(dist: string, { base = '/' } = {}): Promise<ServedSite> {
+/** `csp: false` serves another site (a benchmark baseline) without this site's policy. */
+export async function serveSite(dist: string, { base = '/', csp: withCsp = true } = {}): Promise<ServedSite> {
 	const csp = contentSecurityPolicy();
-	const serve = sirv(dist, { dev: false, etag: true, extensions: ['html'], setHeaders: (res) => res.setHeader('Content-Security-Policy', csp) });
+	const headers = (res: import('node:http').ServerResponse) => {
+		if (withCsp) res.setHeader('Content-Security-Policy', csp);
+	};
+	const serve = sirv(dist, { dev: false, etag: true, extensions: ['html'], setHeaders: headers });
 	const notFoundFile = join(dist, '404.html');
 	const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : 'Not found';
 	const fail = (res: import('node:http').ServerResponse) => {
-		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
+		headers(res);
+		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 		res.end(notFound);
 	};
 	const server = createServer((req, res) => {
