@@ -249,6 +249,8 @@ const report: BenchReport = {
 try {
 	for (const plans of sizes) report.sizes.push(await benchSize(plans, work));
 } finally {
+	// Our content cache now points into the work folder: dropped, so the next build starts clean.
+	coldCaches(ROOT);
 	if (!values.keep) rmSync(work, { recursive: true, force: true });
 	else console.error(`[bench] kept ${work}`);
 }
