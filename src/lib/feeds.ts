@@ -1,9 +1,9 @@
 /**
- * Atom feeds of plans, newest first, written with fast-xml-parser's builder: every text is
+ * Atom feeds of plans, newest first, written with fast-xml-builder: every text is
  * escaped and titles and summaries are plain text (`type="text"`), so a feed reader shows
  * frontmatter as written and never interprets it as HTML.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import type { Catalog, PlanEntry } from './catalog.ts';
 import { absoluteUrl, feedDate, type Site } from './open-data.ts';
 import { planLabel } from './plan-label.ts';
