@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../src/lib/bench/report.ts';
+import { buildEnv } from '../support/build-copy.ts';
 import { ROOT } from '../support/corpus.ts';
 
 const PLANS = 50;
@@ -19,7 +20,7 @@ beforeAll(() => {
 	execFileSync(process.execPath, [join(ROOT, 'tests/benchmark/bench.ts'), '--plans', String(PLANS), '--runs', '1', '--out', out], {
 		cwd: ROOT,
 		stdio: 'pipe',
-		env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k))),
+		env: buildEnv({}),
 	});
 	const files = readdirSync(out);
 	report = JSON.parse(

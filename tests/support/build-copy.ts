@@ -16,8 +16,8 @@ export function copyProject(overlays: string[] = []): string {
 	return root;
 }
 
-/** The environment for a child build. */
-function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+/** The environment for a child build or benchmark. */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build would
 	// take them for its own, so they are left out.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));

@@ -73,32 +73,33 @@ export function readCorpus(root: string): RawCorpus {
 			problems.push({ file, line: 1, field: '', message: 'a plan must be at content/plans/<year>/<jurisdiction>.mdx' });
 			continue;
 		}
+		const id = planIdFromPath(inner.join('/'));
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(path);
 		} catch (e) {
 			problems.push({ file, line: 1, field: '', message: readError(e) });
-			unreadablePlans.add(planIdFromPath(inner.join('/')));
+			unreadablePlans.add(id);
 			continue;
 		}
 		const decoded = decodeContentFile(bytes);
 		if (decoded.problem) {
 			problems.push({ file, line: decoded.problem.line, field: '', message: decoded.problem.message });
-			unreadablePlans.add(planIdFromPath(inner.join('/')));
+			unreadablePlans.add(id);
 			continue;
 		}
 		const text = decoded.text;
 		const fm = FRONTMATTER.exec(text);
 		if (!fm) {
 			problems.push({ file, line: 1, field: '', message: 'missing YAML frontmatter: the file must start with a line "---", the fields, then a line "---"' });
-			unreadablePlans.add(planIdFromPath(inner.join('/')));
+			unreadablePlans.add(id);
 			continue;
 		}
 		const yaml = parseYamlSource(fm[1], 2);
 		for (const e of yaml.errors) problems.push({ file, line: e.line, field: 'frontmatter', message: e.message });
 		const bodyLine = fm[0].split('\n').length;
 		plans.push({
-			id: planIdFromPath(inner.join('/')),
+			id,
 			file,
 			folder: inner[0],
 			stem: inner[1].replace(/\.mdx$/, ''),
