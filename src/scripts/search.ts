@@ -1,15 +1,35 @@
 /**
- * The search page: Pagefind with Vietnamese on top (đ folding, NFC, phrase ranking, original
- * text in excerpts). State lives in the URL (?q=…&nam=…), so results can be shared and the back
- * button works. Everything user-supplied is written with textContent, never as HTML.
+ * The search page: Pagefind with Vietnamese on top. A query is searched in its d/đ variants
+ * (query.ts) and the results merged; one result per page, its best-matching section as the
+ * link, with a text fragment so the browser scrolls to and highlights the words. Work in the
+ * page is bounded by the results shown: result data is fetched BATCH at a time. State lives in
+ * the URL (?q=…&nam=…), so results can be shared and the back button works. Everything
+ * user-supplied is written with textContent, never as HTML.
  */
-import { excerpt, relevanceBoost } from '../lib/search/excerpt.ts';
-import { prepareQuery, restoreD } from '../lib/search/fold.ts';
+import { FILTER_NAMES, type FilterName } from '../lib/search/page-meta.ts';
+import { bestMarkedRun, bestWindow, markSyllables, withTextFragment, type Segment } from '../lib/search/highlight.ts';
+import { normalizeQuery, foldForMatch } from '../lib/search/fold.ts';
+import { mergeResults, queryVariants } from '../lib/search/query.ts';
 
+interface PagefindAnchor {
+	element: string;
+	id: string;
+	text?: string;
+	title?: string;
+	location: number;
+}
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	anchor?: PagefindAnchor;
+}
 interface PagefindResultData {
 	url: string;
+	/** The page's searchable text (original, unescaped). */
 	content: string;
 	meta: Record<string, string>;
+	anchors: PagefindAnchor[];
+	sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
 	id: string;
@@ -20,12 +40,12 @@ interface Pagefind {
 	init(): Promise<void>;
 	options(o: Record<string, unknown>): Promise<void>;
 	search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTERS = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
-/** Sections whose text is fetched at a time; "Xem thêm" fetches the next ones. */
-const BATCH = 20;
+/** Results whose data is fetched at a time; "Xem thêm" fetches the next ones. */
+const BATCH = 10;
+/** Former parameter names, still accepted in links. */
+const ALIASES: Record<string, FilterName> = { year: 'nam', province: 'tinh', level: 'cap', type: 'loai', convention: 'cong_uoc' };
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -34,7 +54,8 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = root.dataset.base ?? '/';
-const collator = new Intl.Collator('vi', { numeric: true });
+
+type State = { q: string; filters: Partial<Record<FilterName, string>> };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);
@@ -42,121 +63,146 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 	return node;
 }
 
-function readState() {
+const select = (name: FilterName) => form.elements.namedItem(name) as HTMLSelectElement | null;
+
+/** A filter value from a URL as the form's option value: an id, or a name or abbreviation as older links have it. */
+function optionValue(name: FilterName, raw: string): string {
+	const options = [...(select(name)?.options ?? [])].filter((o) => o.value);
+	const folded = foldForMatch(normalizeQuery(raw));
+	const found =
+		options.find((o) => o.value === raw) ??
+		options.find((o) => foldForMatch(o.textContent ?? '') === folded || foldForMatch((o.textContent ?? '').split(' — ')[0]) === folded);
+	return found?.value ?? '';
+}
+
+function readState(): State {
 	const params = new URLSearchParams(location.search);
-	const filters: Record<string, string[]> = {};
-	for (const f of FILTERS) {
-		const v = params.get(f);
-		if (v) filters[f] = [v];
+	const filters: State['filters'] = {};
+	for (const [key, value] of params) {
+		const name = (FILTER_NAMES as readonly string[]).includes(key) ? (key as FilterName) : ALIASES[key];
+		const v = name && value ? optionValue(name, value) : '';
+		if (name && v) filters[name] = v;
 	}
 	return { q: params.get('q') ?? '', filters };
 }
 
-function formState() {
+function formState(): State {
 	const data = new FormData(form);
-	const filters: Record<string, string[]> = {};
-	for (const f of FILTERS) {
+	const filters: State['filters'] = {};
+	for (const f of FILTER_NAMES) {
 		const v = String(data.get(f) ?? '');
-		if (v) filters[f] = [v];
+		if (v) filters[f] = v;
 	}
 	return { q: String(data.get('q') ?? ''), filters };
 }
 
-function writeUrl(state: ReturnType<typeof formState>, push: boolean) {
+function writeUrl(state: State, push: boolean) {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const [k, v] of Object.entries(state.filters)) params.set(k, v[0]);
+	for (const [k, v] of Object.entries(state.filters)) params.set(k, v);
 	const url = params.size ? `?${params}` : location.pathname;
 	if (url === location.search || (url === location.pathname && !location.search)) return;
 	if (push) history.pushState(null, '', url);
 	else history.replaceState(null, '', url);
 }
 
-function setForm(state: ReturnType<typeof readState>) {
+function setForm(state: State) {
 	input.value = state.q;
-	for (const f of FILTERS) {
-		const select = form.elements.namedItem(f) as HTMLSelectElement | null;
-		if (select) select.value = state.filters[f]?.[0] ?? '';
+	for (const f of FILTER_NAMES) {
+		const s = select(f);
+		if (s) s.value = state.filters[f] ?? '';
 	}
 }
 
-async function fillFilters(pagefind: Pagefind) {
-	const available = await pagefind.filters();
-	for (const f of FILTERS) {
-		const select = form.elements.namedItem(f) as HTMLSelectElement | null;
-		if (!select) continue;
-		const values = Object.keys(available[f] ?? {}).sort((a, b) => (f === 'nam' ? collator.compare(b, a) : collator.compare(a, b)));
-		for (const v of values) select.append(el('option', { value: v, textContent: `${v} (${available[f][v]})` }));
-	}
-}
-
-interface Hit {
+interface Shown {
 	data: PagefindResultData;
-	text: string;
-	score: number;
+	best: PagefindSubResult;
+	segments: Segment[];
+	phrase: boolean;
 }
 
-function render(groups: Hit[][], query: string) {
-	list.replaceChildren();
-	for (const group of groups) {
-		const [best, ...others] = group;
-		const meta = best.data.meta;
-		const page = best.data.url.split('#')[0];
-		const facts = [meta.type, meta.year, meta.province].filter(Boolean).join(' · ');
-		const para = el('p', { className: 'result-excerpt' });
-		for (const s of excerpt(best.text, query)) para.append(s.mark ? el('mark', { textContent: s.text }) : s.text);
-		const item = el(
-			'li',
-			{ className: 'result' },
-			el('h2', {}, el('a', { href: best.data.url, textContent: meta.title })),
-			el('p', { className: 'result-meta', textContent: meta.section ? `${facts} — mục: ${meta.section}` : facts }),
-			para,
+/**
+ * The section to link to and the excerpt to show. Pagefind says which sections match; the
+ * excerpt is chosen here, in the section's own words, so that whole syllables and phrases count
+ * (Pagefind also counts words the query's syllables only begin, and picks its excerpt by them).
+ * Preferred: a section where the query's syllables stand together; among those, the top of the
+ * page (title and facts: number, issuer, signer…); then the most hits; the first on a tie.
+ */
+function present(data: PagefindResultData, query: string): Shown {
+	const words = data.content.split(/[\r\n\s]+/g);
+	// Section boundaries: the headings Pagefind makes sub-results of.
+	const bounds = data.anchors
+		.filter((a) => a.title?.trim() || (/^h\d$/i.test(a.element) && a.text?.trim()))
+		.map((a) => a.location)
+		.sort((a, b) => a - b);
+	const subs = data.sub_results.length ? data.sub_results : [{ title: data.meta.title, url: data.url }];
+	const rated = subs.map((sub) => {
+		const from = sub.anchor?.location ?? 0;
+		const to = bounds.find((b) => b > from) ?? words.length;
+		const section = words.slice(from, to);
+		const w = bestWindow(section, query);
+		const text = `${w.start > 0 ? '… ' : ''}${section.slice(w.start, w.end).join(' ')}${w.end < section.length ? ' …' : ''}`;
+		return { sub, segments: markSyllables(text, query), phrase: w.phrase, hits: w.hits, top: Number(!sub.anchor && w.hits > 0) };
+	});
+	const best = rated.reduce((a, b) => ((Number(b.phrase) - Number(a.phrase) || b.top - a.top || b.hits - a.hits) > 0 ? b : a));
+	return { data, best: best.sub, segments: best.segments, phrase: best.phrase };
+}
+
+function item(shown: Shown): HTMLLIElement {
+	const { data, best, segments } = shown;
+	const meta = data.meta;
+	const facts = [meta.type, meta.year, meta.province].filter(Boolean).join(' · ');
+	const para = el('p', { className: 'result-excerpt' });
+	for (const s of segments) para.append(s.mark ? el('mark', { textContent: s.text }) : s.text);
+	const li = el(
+		'li',
+		{ className: 'result' },
+		el('h2', {}, el('a', { href: withTextFragment(best.url, bestMarkedRun(segments)), textContent: meta.title })),
+		el('p', { className: 'result-meta', textContent: best.anchor ? `${facts} — mục: ${best.title}` : facts }),
+		para,
+	);
+	const others = data.sub_results.filter((s) => s !== best && s.anchor).slice(0, 3);
+	if (others.length) {
+		li.append(
+			el('p', { className: 'result-more' }, 'Mục khác khớp: ', ...others.flatMap((s, i) => [i ? ' · ' : '', el('a', { href: s.url, textContent: s.title })])),
 		);
-		const more = others.filter((h) => h.data.url !== page).slice(0, 3);
-		if (more.length) {
-			item.append(
-				el(
-					'p',
-					{ className: 'result-more' },
-					'Mục khác khớp: ',
-					...more.flatMap((h, i) => [i ? ' · ' : '', el('a', { href: h.data.url, textContent: h.data.meta.section || 'Đầu trang' })]),
-				),
-			);
-		}
-		list.append(item);
 	}
+	return li;
 }
 
 let latest = 0;
-/** The current search: all matching sections, and those fetched so far. */
-let current: { query: string; results: PagefindResult[]; hits: Hit[] } | undefined;
+/** The current search: every matching page (best first), and how many are shown. */
+let current: { query: string; typed: string; filtered: boolean; results: PagefindResult[]; shown: number } | undefined;
 
-async function fetchHits(results: PagefindResult[], query: string): Promise<Hit[]> {
-	const loaded = await Promise.all(results.map(async (r) => ({ r, data: await r.data() })));
-	return loaded.map(({ r, data }) => {
-		const text = restoreD(data.content, data.meta.dpos ?? '');
-		// Pagefind ignores proximity and titles: lift phrase matches and title matches.
-		return { data, text, score: r.score * relevanceBoost(text, data.meta.title ?? '', query) };
-	});
+/** Fetches and appends the next batch; results with the query's words standing together first within it. */
+async function showNext(state: NonNullable<typeof current>) {
+	const batch = state.results.slice(state.shown, state.shown + BATCH);
+	const loaded = await Promise.all(batch.map(async (r) => present(await r.data(), state.query)));
+	if (state !== current) return;
+	const ordered = [...loaded.filter((s) => s.phrase), ...loaded.filter((s) => !s.phrase)];
+	list.append(...ordered.map(item));
+	state.shown += batch.length;
+	describe(state);
 }
 
-function show(state: NonNullable<typeof current>) {
-	const hits = [...state.hits].sort((a, b) => b.score - a.score);
-	const groups = [...Map.groupBy(hits, (h) => h.data.url.split('#')[0]).values()];
-	render(groups, state.query);
-	const what = state.query ? ` cho “${state.query}”` : '';
-	const remaining = state.results.length - state.hits.length;
-	more.hidden = remaining <= 0;
-	status.textContent = groups.length
-		? `Tìm thấy ${state.results.length} đoạn khớp${what}; đang hiển thị ${groups.length} trang${remaining > 0 ? ', còn kết quả khác' : ''}.`
-		: `Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo năm, tỉnh, khẩu hiệu.`;
+function describe(state: NonNullable<typeof current>) {
+	const n = state.results.length;
+	const what = state.query ? ` cho “${state.typed}”` : state.filtered ? ' theo bộ lọc' : '';
+	more.hidden = state.shown >= n;
+	status.textContent =
+		n === 0
+			? `Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo năm, tỉnh, khẩu hiệu.`
+			: state.shown >= n
+				? `Tìm thấy ${n} kết quả${what}.`
+				: `Tìm thấy ${n} kết quả${what}; đang hiển thị ${state.shown} kết quả đầu.`;
 }
 
-async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
+async function run(pagefind: Pagefind, state: State) {
 	const ticket = ++latest;
-	const query = state.q.trim();
-	const hasFilters = Object.keys(state.filters).length > 0;
-	if (!query && !hasFilters) {
+	const query = normalizeQuery(state.q);
+	const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]]));
+	const filtered = Object.keys(filters).length > 0;
+	if (!query && !filtered) {
 		current = undefined;
 		list.replaceChildren();
 		more.hidden = true;
@@ -165,29 +211,25 @@ async function run(pagefind: Pagefind, state: ReturnType<typeof formState>) {
 		return;
 	}
 	status.textContent = 'Đang tìm…';
-	const search = await pagefind.search(query ? prepareQuery(query) : null, { filters: state.filters });
-	if (!search || ticket !== latest) return; // superseded by a newer search
-	const hits = await fetchHits(search.results.slice(0, BATCH), query);
+	performance.mark('search:start');
+	const searches = await Promise.all((query ? queryVariants(query) : [null]).map((v) => pagefind.search(v, { filters })));
+	if (ticket !== latest) return; // superseded by a newer search
+	const results = mergeResults(searches.map((s) => s?.results ?? []));
+	current = { query, typed: state.q.trim(), filtered, results, shown: 0 };
+	list.replaceChildren();
+	await showNext(current);
 	if (ticket !== latest) return;
-	current = { query, results: search.results, hits };
-	show(current);
 	performance.mark('search:results-shown');
-	root.dataset.query = query;
-}
-
-async function showMore() {
-	if (!current) return;
-	const state = current;
-	const next = await fetchHits(state.results.slice(state.hits.length, state.hits.length + BATCH), state.query);
-	if (state !== current) return;
-	state.hits.push(...next);
-	show(state);
+	// From the search starting (after the typing pause) to its results in the page.
+	performance.measure('search:run', 'search:start', 'search:results-shown');
+	root.dataset.query = state.q.trim();
 }
 
 async function start() {
 	let pagefind: Pagefind;
 	try {
 		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ excerptLength: 30, ranking: { termSimilarity: 4, pageLength: 0.1, termFrequency: 0.5 } });
 		await pagefind.init();
 		performance.mark('search:index-ready');
 	} catch {
@@ -195,18 +237,14 @@ async function start() {
 		root.classList.add('search-failed');
 		return;
 	}
-	// The first search runs while the filter lists load; the form shows the URL's state once they have.
-	input.value = readState().q;
-	const filtersReady = fillFilters(pagefind)
-		.then(() => setForm(readState()))
-		.catch(() => undefined);
+	setForm(readState());
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const go = (push: boolean) => {
 		const state = formState();
 		writeUrl(state, push);
 		return run(pagefind, state);
 	};
-	more.addEventListener('click', () => showMore());
+	more.addEventListener('click', () => current && showNext(current));
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		clearTimeout(timer);
@@ -223,8 +261,7 @@ async function start() {
 		setForm(readState());
 		run(pagefind, formState());
 	});
-	await run(pagefind, readState());
-	await filtersReady;
+	await go(false); // the URL now says what the form shows (older parameter names and values become ids)
 	root.dataset.ready = 'true';
 }
 

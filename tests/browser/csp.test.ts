@@ -36,7 +36,7 @@ describe('Content-Security-Policy', () => {
 		expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
 
 		await page.goto(`${site.baseURL}/ke-hoach/`);
-		await page.selectOption('select[name="year"]', '2025');
+		await page.selectOption('select[name="nam"]', '2025');
 		expect(await violations(page)).toEqual([]);
 
 		await page.goto(`${site.baseURL}/khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi/`);

@@ -14,22 +14,34 @@ describe('browsing pages', () => {
 		await expect(page.locator('main form[role="search"] input[name="q"]').count()).resolves.toBe(1);
 	});
 
-	it('plan list: filters by year, level and today’s province from the keyboard, in the URL', async () => {
+	it('plan list: filters by year, level and today’s province from the keyboard, in the URL (the search page’s parameters)', async () => {
 		const page = await site.open('/ke-hoach/');
 		const rows = page.locator('#plan-table tbody tr:not([hidden])');
 		await expect(rows.count()).resolves.toBe(5);
-		await page.locator('select[name="year"]').focus();
+		await page.locator('select[name="nam"]').focus();
 		await page.keyboard.press('ArrowDown'); // 2025
 		await expect(rows.count()).resolves.toBe(3);
-		await page.selectOption('select[name="year"]', '');
-		await page.selectOption('select[name="province"]', 'vinh-long');
+		await page.selectOption('select[name="nam"]', '');
+		await page.selectOption('select[name="tinh"]', 'vinh-long');
 		await expect(rows.count()).resolves.toBe(1);
 		await expect(rows.first().innerText()).resolves.toContain('Trà Vinh');
-		expect(page.url()).toContain('province=vinh-long');
+		expect(page.url()).toContain('tinh=vinh-long');
 		await expect(page.locator('.filter-count').innerText()).resolves.toBe('Hiển thị 1 trên 5 kế hoạch.');
-		await page.selectOption('select[name="province"]', '');
-		await page.selectOption('select[name="level"]', 'trung-uong');
+		await page.selectOption('select[name="tinh"]', '');
+		await page.selectOption('select[name="cap"]', 'trung-uong');
 		await expect(rows.count()).resolves.toBe(1);
+	});
+
+	it('plan list: says so when no plan matches and offers to clear the filters; accepts older parameter names', async () => {
+		const page = await site.open('/ke-hoach/?year=2023&province=vinh-long');
+		await expect(page.locator('select[name="nam"]').inputValue()).resolves.toBe('2023');
+		await expect(page.locator('select[name="tinh"]').inputValue()).resolves.toBe('vinh-long');
+		await expect(page.locator('.filter-empty').innerText()).resolves.toContain('Không có kế hoạch nào khớp với bộ lọc');
+		await expect(page.locator('#plan-table').isVisible()).resolves.toBe(false);
+		await page.click('[data-clear-filters]');
+		await expect(page.locator('#plan-table tbody tr:not([hidden])').count()).resolves.toBe(5);
+		await expect(page.locator('.filter-empty').isVisible()).resolves.toBe(false);
+		expect(new URL(page.url()).search).toBe('');
 	});
 
 	it('comparison: slogans by kind with a word diff, dates in days, bodies matched', async () => {

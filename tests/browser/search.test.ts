@@ -14,7 +14,9 @@ async function search(q: string, filters: Record<string, string> = {}, page?: Pa
 }
 /** Waits until the results shown are those of `q`. */
 const settled = (page: Page, q: string) => page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.query === want, q);
-const resultLinks = (page: Page) => page.locator('.result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+/** Result links without their text fragment (#:~:text=…), which says where on the page the words are. */
+const resultLinks = (page: Page) =>
+	page.locator('.result h2 a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/#?:~:text=.*$/, '')));
 
 /** Query → a page that must be among the first three results (href prefix; # for a section). */
 const TABLE: [string, string, Record<string, string>?][] = [
@@ -49,10 +51,11 @@ const TABLE: [string, string, Record<string, string>?][] = [
 	['Vu Thanh Tung', '/ke-hoach/2025/lang-son/'],
 	['bang zon', '/ke-hoach/2023/bac-giang/'],
 	['Happy Vietnam', '/ke-hoach/2025/trung-uong/#muc-6-bo-van-hoa-the-thao-va-du-lich'],
-	['dac xa', '/ke-hoach/2025/trung-uong/', { tinh: '', cap: 'Trung ương', loai: 'Kế hoạch' }],
-	['bang ron', '/ke-hoach/2024/tra-vinh/', { tinh: 'Vĩnh Long' }],
+	['dac xa', '/ke-hoach/2025/trung-uong/', { tinh: '', cap: 'trung-uong', loai: 'ke-hoach' }],
+	['bang ron', '/ke-hoach/2024/tra-vinh/', { tinh: 'vinh-long' }],
 	['quyền con người', '/ke-hoach/2024/tra-vinh/', { nam: '2024' }],
-	['tra tan', '/ke-hoach/2025/lang-son/', { cong_uoc: 'CRC' }],
+	['tra tan', '/ke-hoach/2025/lang-son/', { cong_uoc: 'crc' }],
+	['"đấu tranh phản bác"', '/ke-hoach/2025/trung-uong/'],
 ];
 
 describe('search: the query table', () => {
@@ -75,14 +78,59 @@ describe('search: the query table', () => {
 });
 
 describe('search behaviour', () => {
-	it('shows more results on request, announcing the count', async () => {
+	it('counts results, says how many are shown, and shows more on request until all are shown', async () => {
 		const page = await search('quyền con người');
-		const before = await page.locator('.result').count();
-		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(
-			/^Tìm thấy \d+ đoạn khớp cho “quyền con người”; đang hiển thị \d+ trang, còn kết quả khác\.$/,
-		);
-		await page.click('[data-search-more]');
-		await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+		const status = () => page.locator('[data-search-status]').innerText();
+		const total = Number((await status()).match(/^Tìm thấy (\d+) kết quả/)?.[1]);
+		expect(total).toBeGreaterThan(10);
+		await expect(status()).resolves.toBe(`Tìm thấy ${total} kết quả cho “quyền con người”; đang hiển thị 10 kết quả đầu.`);
+		await expect(page.locator('.result').count()).resolves.toBe(10);
+		while (await page.locator('[data-search-more]').isVisible()) {
+			const before = await page.locator('.result').count();
+			await page.click('[data-search-more]');
+			await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+		}
+		await expect(page.locator('.result').count()).resolves.toBe(total);
+		await expect(status()).resolves.toBe(`Tìm thấy ${total} kết quả cho “quyền con người”.`);
+		const pages = await resultLinks(page);
+		expect(new Set(pages.map((l) => l.split('#')[0])).size, 'one result per page').toBe(total);
+		const none = await search('xyzzyqwv');
+		await expect(none.locator('[data-search-more]').isVisible()).resolves.toBe(false);
+	});
+
+	it('links to the words on the destination page (a text fragment) and marks whole syllables only', async () => {
+		const page = await search('tra tan');
+		const href = await page.locator('.result h2 a').first().getAttribute('href');
+		expect(href).toMatch(/#(.+:~:text=|:~:text=)tra%20t%E1%BA%A5n/);
+		const marks = await page.locator('.result-excerpt mark').allInnerTexts();
+		expect(marks.length).toBeGreaterThan(0);
+		// "tra tan" without marks stands for any tone: trà, tấn, tàn… but never "tranh" or "Tăng".
+		for (const m of marks)
+			expect(['tra', 'tan']).toContain(
+				m
+					.toLowerCase()
+					.normalize('NFD')
+					.replace(/[\u0300-\u036f]/g, ''),
+			);
+	});
+
+	it("sends plan-level hits to the document, not to the site's panels", async () => {
+		for (const q of ['Lang Son', 'CAT', 'mua ban nguoi', '705/KH-BCĐNQ']) {
+			const links = await resultLinks(await search(q));
+			expect(links.length, q).toBeGreaterThan(0);
+			for (const l of links) expect(l, q).not.toMatch(/#(trich-dan|cong-uoc|khau-hieu|phan-cong|thuc-hien|moc-thoi-gian|ghi-chu)$/);
+		}
+		expect((await resultLinks(await search('Vu Thanh Tung')))[0]).toBe('/ke-hoach/2025/lang-son/');
+	});
+
+	it('accepts the filter values of older links (names, abbreviations) and of /ke-hoach/ (year, province)', async () => {
+		const page = await search('bang ron', { tinh: 'Vĩnh Long' });
+		await expect(page.inputValue('select[name="tinh"]')).resolves.toBe('vinh-long');
+		expect(page.url()).toContain('tinh=vinh-long');
+		const other = await search('quyền con người', { year: '2024', province: 'vinh-long' });
+		await expect(other.inputValue('select[name="nam"]')).resolves.toBe('2024');
+		await expect(other.inputValue('select[name="tinh"]')).resolves.toBe('vinh-long');
+		expect((await resultLinks(other)).map((l) => l.split('#')[0])).toEqual(['/ke-hoach/2024/tra-vinh/']);
 	});
 
 	it('never returns the raw OCR source page, only its restored text', async () => {
@@ -170,7 +218,7 @@ describe('search behaviour', () => {
 		await settled(page, 'lang son');
 		expect((await resultLinks(page)).map((l) => l.split('#')[0])).toContain('/ke-hoach/2025/lang-son/');
 		await page.focus('select[name="loai"]');
-		for (let i = 0; i < 10 && (await page.inputValue('select[name="loai"]')) !== 'Tỉnh/Thành'; i++) await page.keyboard.press('ArrowDown');
+		for (let i = 0; i < 10 && (await page.inputValue('select[name="loai"]')) !== 'tinh'; i++) await page.keyboard.press('ArrowDown');
 		await page.waitForURL(/loai=/);
 		await page.waitForFunction(() => [...document.querySelectorAll('.result-meta')].every((e) => e.textContent?.startsWith('Tỉnh/Thành')));
 		const top = await resultLinks(page);

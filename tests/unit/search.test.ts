@@ -1,59 +1,135 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasPhrase, relevanceBoost } from '../../src/lib/search/excerpt.ts';
-import { dPositions, foldD, foldForMatch, prepareQuery, restoreD } from '../../src/lib/search/fold.ts';
-import { pageRecords } from '../../src/lib/search/records.ts';
+import { foldForMatch, normalizeQuery } from '../../src/lib/search/fold.ts';
+import { bestMarkedRun, bestWindow, markSyllables, withTextFragment } from '../../src/lib/search/highlight.ts';
+import { searchAttributes } from '../../src/lib/search/page-meta.ts';
+import { MAX_VARIED_TERMS, isPhraseQuery, mergeResults, queryTerms, queryVariants } from '../../src/lib/search/query.ts';
 import { ROOT } from '../support/corpus.ts';
 
 describe('search folding', () => {
-	it('folds đ to d and restores it exactly', () => {
-		const text = 'Đảng và đồng bào đấu tranh; dân tộc';
-		const folded = foldD(text);
-		expect(folded).toBe('Dảng và dồng bào dấu tranh; dân tộc');
-		expect(restoreD(folded, dPositions(text))).toBe(text);
-	});
 	it('folds for matching without changing length', () => {
 		const text = 'Quyền con người – Đấu tranh';
 		expect(foldForMatch(text)).toBe('quyen con nguoi – dau tranh');
 		expect(foldForMatch(text)).toHaveLength(text.length);
 	});
-	it('prepares NFD and NFC queries alike', () => {
-		expect(prepareQuery('  Đấu   tranh '.normalize('NFD'))).toBe(prepareQuery('Đấu tranh'));
-		expect(prepareQuery('Đấu tranh')).toBe('Dấu tranh');
+	it('normalizes NFD and NFC queries alike', () => {
+		expect(normalizeQuery('  Đấu   tranh '.normalize('NFD'))).toBe('Đấu tranh');
 	});
 });
 
-describe('phrases, boosts and excerpts', () => {
-	it('tells syllables standing together from scattered ones', () => {
-		expect(hasPhrase('Việt Nam kiên quyết đấu tranh với hành vi tra tấn, nhục hình!', 'tra tan nhuc hinh')).toBe(true);
-		expect(hasPhrase('nhân dân … quyền con người', 'nhan quyen')).toBe(false);
-		expect(relevanceBoost('a nhân quyền b', 'x', 'nhan quyen')).toBeGreaterThan(relevanceBoost('nhân dân, quyền', 'x', 'nhan quyen'));
+describe('query variants (đ typed as d)', () => {
+	it('searches every d/đ combination of the syllables typed with d, the query as typed first', () => {
+		expect(queryVariants('dau tranh')).toEqual(['dau tranh', 'đau tranh']);
+		expect(queryVariants('Dang va Nha nuoc')).toEqual(['Dang va Nha nuoc', 'Đang va Nha nuoc']);
+		expect(queryVariants('705/KH-BCDNQ')).toEqual(['705/KH-BCDNQ', '705/KH-BCĐNQ']);
+		expect(queryVariants('đấu tranh dân chủ')).toEqual(['đấu tranh dân chủ', 'đấu tranh đân chủ']);
+		expect(queryVariants('lang son')).toEqual(['lang son']);
 	});
-	it('marks hits in the original text, never a folded copy', () => {
-		const segments = excerpt('Chủ động đấu tranh, phản bác các thông tin xuyên tạc.', 'dau tranh');
-		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['đấu', 'tranh']);
-		expect(segments.map((s) => s.text).join('')).toContain('Chủ động đấu tranh, phản bác');
+	it('keeps a quoted phrase quoted (straight quotes, as Pagefind wants)', () => {
+		expect(isPhraseQuery('“đấu tranh phản bác”')).toBe(true);
+		expect(queryVariants('“dau tranh”')).toEqual(['"dau tranh"', '"đau tranh"']);
+	});
+	it('never searches more than 2^MAX_VARIED_TERMS variants, all different', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('dan', 'doan', 'ket', 'do', 'quyen', 'Dang', 'đi'), { minLength: 1, maxLength: 8 }), (words) => {
+				const variants = queryVariants(words.join(' '));
+				const varied = words.filter((w) => /d/i.test(w) && !/đ/i.test(w)).length;
+				expect(variants).toHaveLength(2 ** Math.min(varied, MAX_VARIED_TERMS));
+				expect(new Set(variants).size).toBe(variants.length);
+				expect(variants[0]).toBe(words.join(' '));
+				for (const v of variants) expect(foldForMatch(v)).toBe(foldForMatch(words.join(' ')));
+			}),
+		);
+	});
+	it('merges the results of the variants: one per page, its best score, best first', () => {
+		const merged = mergeResults([
+			[
+				{ id: 'a', score: 1 },
+				{ id: 'b', score: 5 },
+			],
+			[
+				{ id: 'a', score: 3 },
+				{ id: 'c', score: 2 },
+			],
+		]);
+		expect(merged).toEqual([
+			{ id: 'b', score: 5 },
+			{ id: 'a', score: 3 },
+			{ id: 'c', score: 2 },
+		]);
 	});
 });
 
-describe('search records', () => {
-	it('cuts a plan page into section records with deep links, filters and restorable text', () => {
+describe('highlighting and excerpts', () => {
+	it('marks whole syllables equal to a query syllable, in the original text', () => {
+		const segments = markSyllables('Chủ động đấu tranh, phản bác; Trà Vinh tăng cường tra tấn', 'dau tranh tra tan');
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['đấu', 'tranh', 'Trà', 'tra', 'tấn']); // not "tăng", "Vinh"
+		expect(segments.map((s) => s.text).join('')).toBe('Chủ động đấu tranh, phản bác; Trà Vinh tăng cường tra tấn');
+		expect(queryTerms('705/KH-BCĐNQ')).toEqual(['705', 'kh', 'bcdnq']);
+	});
+	it('points a link at the longest run of marked syllables, with the text fragment syntax escaped', () => {
+		const segments = markSyllables('hành vi tra tấn, nhục hình! và tra hỏi', 'tra tan nhuc hinh');
+		expect(bestMarkedRun(segments)).toBe('tra tấn, nhục hình');
+		expect(withTextFragment('/ke-hoach/2025/lang-son/', 'tra tấn, nhục-hình')).toBe(
+			'/ke-hoach/2025/lang-son/#:~:text=tra%20t%E1%BA%A5n%2C%20nh%E1%BB%A5c%2Dh%C3%ACnh',
+		);
+		expect(withTextFragment('/a/#muc-1', 'CAT')).toBe('/a/#muc-1:~:text=CAT');
+		expect(withTextFragment('/a/', null)).toBe('/a/');
+	});
+	it('chooses the excerpt window that holds the phrase over one with more scattered hits', () => {
+		const words = `${'quyền con người, nhân dân; '.repeat(20)} ở đây là nhân quyền của mọi người ${'lời '.repeat(40)}`.trim().split(/\s+/);
+		const w = bestWindow(words, 'nhan quyen', 12);
+		expect(w.phrase).toBe(true);
+		expect(words.slice(w.start, w.end).join(' ')).toContain('nhân quyền');
+		const none = bestWindow(words, 'xyz', 12);
+		expect(none).toMatchObject({ start: 0, phrase: false, hits: 0 });
+	});
+	it('stays fast on a long section with a common word', () => {
+		const words = 'quyền con người được bảo đảm '.repeat(4000).trim().split(/\s+/);
+		const started = performance.now();
+		bestWindow(words, 'quyen');
+		expect(performance.now() - started).toBeLessThan(200);
+	});
+});
+
+describe('what a page gives the index', () => {
+	it('meta and filters by attribute, so names with commas and colons survive; filter values are ASCII ids', () => {
+		const attrs = searchAttributes({
+			title: 'Kế hoạch số 1/KH, năm: 2025',
+			type: 'ke-hoach',
+			year: 2024,
+			province: { id: 'vinh-long', name: 'Vĩnh Long' },
+			place: 'Trà Vinh',
+			level: 'tinh',
+			conventions: [
+				{ id: 'cat', abbreviation: 'CAT' },
+				{ id: 'crc', abbreviation: 'CRC' },
+			],
+		});
+		expect(attrs['data-pagefind-meta']).toBe('title[data-search-title], type[data-search-type], year[data-search-year], province[data-search-province]');
+		expect(attrs['data-search-title']).toBe('Kế hoạch số 1/KH, năm: 2025');
+		expect(attrs['data-search-province']).toBe('Trà Vinh (nay thuộc Vĩnh Long)');
+		expect(attrs['data-pagefind-filter']).toBe(
+			'loai[data-search-loai], nam[data-search-nam], tinh[data-search-tinh], cap[data-search-cap], cong_uoc[data-search-cong-uoc-0], cong_uoc[data-search-cong-uoc-1]',
+		);
+		expect([attrs['data-search-tinh'], attrs['data-search-cap'], attrs['data-search-cong-uoc-1']]).toEqual(['vinh-long', 'tinh', 'crc']);
+	});
+	it("indexes a plan's document and facts, not the site's panels", () => {
 		const html = readFileSync(join(ROOT, 'dist/ke-hoach/2025/lang-son/index.html'), 'utf8');
-		const records = pageRecords(html, '/ke-hoach/2025/lang-son/');
-		expect(records.length).toBeGreaterThan(10);
-		const section = records.find((r) => r.url.endsWith('#iii-phan-cong-nhiem-vu'));
-		expect(section?.meta.section).toBe('III. PHÂN CÔNG NHIỆM VỤ');
-		expect(records[0].filters).toMatchObject({ loai: ['Kế hoạch'], nam: ['2025'], tinh: ['Lạng Sơn'], cap: ['Tỉnh'] });
-		for (const r of records) {
-			expect(r.content).not.toMatch(/[đĐ]/);
+		const body = parse(html).querySelector('[data-pagefind-body]')!;
+		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+		const text = body.text;
+		expect(text).toContain('Vũ Thanh Tùng'); // the signer, in the facts and the signature
+		expect(text).toContain('III. PHÂN CÔNG NHIỆM VỤ');
+		for (const id of ['trich-dan', 'khau-hieu', 'cong-uoc', 'phan-cong', 'thuc-hien', 'moc-thoi-gian', 'ghi-chu']) {
+			expect(body.querySelector(`#${id}`), id).toBeNull();
 		}
-		const all = records.map((r) => restoreD(r.content, r.meta.dpos)).join(' ');
-		expect(all).toContain('Ban Tuyên giáo và Dân vận Tỉnh ủy');
-		expect(all).not.toContain('Mục lục'); // the table of contents is not indexed
-	});
-	it('does not index pages without a content region (e.g. the raw OCR source)', () => {
-		const html = readFileSync(join(ROOT, 'dist/ke-hoach/2025/lang-son/nguon/index.html'), 'utf8');
-		expect(pageRecords(html, '/ke-hoach/2025/lang-son/nguon/')).toEqual([]);
+		expect(text).not.toContain('Mục lục');
+		expect(text).not.toContain('Sao chép');
+		const source = readFileSync(join(ROOT, 'dist/ke-hoach/2025/lang-son/nguon/index.html'), 'utf8');
+		expect(source).not.toContain('data-pagefind-body');
 	});
 });

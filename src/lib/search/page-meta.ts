@@ -1,33 +1,66 @@
 /**
- * What a page tells the search indexer about itself, as data-search-* attributes on its
- * [data-pagefind-body] element: the result's title, type and filters.
+ * What a page tells Pagefind about itself. The element carrying these attributes is the page's
+ * searchable region (data-pagefind-body); Pagefind reads the result's meta and filters from
+ * data-search-* attributes, so titles and names may hold commas and colons.
+ *
+ * Filter values are the site's ASCII ids, the same vocabulary as /ke-hoach/'s URL parameters:
+ * ?nam=2025&tinh=vinh-long&cap=tinh&loai=ke-hoach&cong_uoc=cat.
  */
+
+/** Result types, by filter id. */
+export const SEARCH_TYPES = {
+	'ke-hoach': 'Kế hoạch',
+	'khau-hieu': 'Khẩu hiệu',
+	'cong-uoc': 'Công ước',
+	'co-quan': 'Cơ quan',
+	'van-ban': 'Văn bản',
+	tinh: 'Tỉnh/Thành',
+} as const;
+export type SearchType = keyof typeof SEARCH_TYPES;
+
+export const LEVELS = { 'trung-uong': 'Trung ương', tinh: 'Tỉnh', huyen: 'Huyện', xa: 'Xã' } as const;
+export type Level = keyof typeof LEVELS;
+
+/** The search filters, in the order the search form shows them. */
+export const FILTER_NAMES = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
 export interface SearchMeta {
 	/** Result title, e.g. "Kế hoạch số 705/KH-BCĐNQ (Trung ương, 2025)". */
 	title: string;
-	/** Loại: "Kế hoạch", "Khẩu hiệu", "Công ước", "Cơ quan", "Văn bản", "Tỉnh/Thành". */
-	type: string;
+	type: SearchType;
 	year?: number | null;
-	/** Today's province name (a former unit's plan counts for the province it became). */
-	province?: string | null;
+	/** Today's province (a former unit's plan counts for the province it became). */
+	province?: { id: string; name: string } | null;
 	/** The province as named at the time, when it differs from today's (e.g. Trà Vinh → Vĩnh Long). */
 	place?: string | null;
-	/** Cấp: "Trung ương" or "Tỉnh". */
-	level?: string | null;
-	/** Convention abbreviations. */
-	conventions?: string[];
+	level?: Level | null;
+	conventions?: { id: string; abbreviation: string }[];
 }
 
 export function searchAttributes(meta: SearchMeta): Record<string, string> {
-	const attrs: Record<string, string> = {
-		'data-pagefind-body': '',
-		'data-search-title': meta.title,
-		'data-search-type': meta.type,
+	const attrs: Record<string, string> = { 'data-pagefind-body': '' };
+	const metaKeys: string[] = [];
+	const filterKeys: string[] = [];
+	const put = (list: string[], key: string, attr: string, value: string) => {
+		attrs[`data-search-${attr}`] = value;
+		list.push(`${key}[data-search-${attr}]`);
 	};
-	if (meta.year) attrs['data-search-year'] = String(meta.year);
-	if (meta.province) attrs['data-search-province'] = meta.province;
-	if (meta.place && meta.place !== meta.province) attrs['data-search-place'] = meta.place;
-	if (meta.level) attrs['data-search-level'] = meta.level;
-	if (meta.conventions?.length) attrs['data-search-conventions'] = meta.conventions.join('|');
+	put(metaKeys, 'title', 'title', meta.title);
+	put(metaKeys, 'type', 'type', SEARCH_TYPES[meta.type]);
+	put(filterKeys, 'loai', 'loai', meta.type);
+	if (meta.year) {
+		put(metaKeys, 'year', 'year', String(meta.year));
+		put(filterKeys, 'nam', 'nam', String(meta.year));
+	}
+	if (meta.province) {
+		const shown = meta.place && meta.place !== meta.province.name ? `${meta.place} (nay thuộc ${meta.province.name})` : meta.province.name;
+		put(metaKeys, 'province', 'province', shown);
+		put(filterKeys, 'tinh', 'tinh', meta.province.id);
+	}
+	if (meta.level) put(filterKeys, 'cap', 'cap', meta.level);
+	meta.conventions?.forEach((c, i) => put(filterKeys, 'cong_uoc', `cong-uoc-${i}`, c.id));
+	attrs['data-pagefind-meta'] = metaKeys.join(', ');
+	attrs['data-pagefind-filter'] = filterKeys.join(', ');
 	return attrs;
 }
