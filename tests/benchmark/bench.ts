@@ -15,6 +15,7 @@ import { bareProject, starlightPage, starlightProject } from '../../src/lib/benc
 import { runMeasured, type Measured } from '../../src/lib/bench/process-tree.ts';
 import { markdownReport, type BenchReport, type BuildRun, type QueryResult, type SiteOutput, type SizeResult } from '../../src/lib/bench/report.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveSite } from '../support/serve.ts';
 
@@ -26,6 +27,8 @@ const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
 /** Queries with and without diacritics, a number, a name, a rare and a very common word. */
 export const QUERIES = ['nhân quyền', 'nhan quyen', 'dau tranh', 'tra tan nhuc hinh', 'Lạng Sơn', '705/KH-BCĐNQ', 'băng zôn'];
 const QUERY_TIMEOUT_MS = 30_000;
+/** The query a "warm" search page has already run before the measured one is typed. */
+const WARM_UP = 'ke hoach';
 
 const { values } = parseArgs({
 	options: {
@@ -113,7 +116,28 @@ function outputOf(dist: string): SiteOutput {
 	};
 }
 
-async function measureSearch(dist: string, searchPath: string, resultSelector: string, csp = true): Promise<QueryResult[]> {
+/**
+ * Our search page, loaded with another query's results: the query typed key by key, then the
+ * time the search took from its start (after the typing pause) to its results in the page.
+ */
+async function typedOnWarmPage(origin: string, browser: Browser, query: string): Promise<number | null> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	try {
+		await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(WARM_UP)}`);
+		await page.waitForSelector('[data-search-app][data-ready]', { timeout: QUERY_TIMEOUT_MS });
+		await page.fill('#search-q', '');
+		await page.locator('#search-q').pressSequentially(query, { delay: 30 });
+		await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.query === q, query, { timeout: QUERY_TIMEOUT_MS });
+		return await page.evaluate(() => Math.round(performance.getEntriesByName('search:run').at(-1)!.duration));
+	} catch {
+		return null;
+	} finally {
+		await context.close();
+	}
+}
+
+async function measureSearch(dist: string, searchPath: string, resultSelector: string, { csp = true, warm = false } = {}): Promise<QueryResult[]> {
 	const site = await serveSite(dist, { csp });
 	const browser = await launchChromium();
 	const results: QueryResult[] = [];
@@ -137,7 +161,7 @@ async function measureSearch(dist: string, searchPath: string, resultSelector: s
 				// No result in time (or none at all): reported as such.
 			}
 			await Promise.all(pending);
-			results.push({ query, firstResultMs, bytes });
+			results.push({ query, firstResultMs, bytes, ...(warm ? { warmMs: await typedOnWarmPage(site.origin, browser, query) } : {}) });
 			await context.close();
 		}
 	} finally {
@@ -216,8 +240,8 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 		runs: result,
 		output: { ours: outputOf(ours), bare: outputOf(join(bare, 'dist')), starlight: outputOf(join(star, 'dist')) },
 		search: {
-			ours: await measureSearch(ours, '/tim-kiem/', '.result'),
-			bare: await measureSearch(join(bare, 'dist'), '/search/', '.pagefind-ui__result', false),
+			ours: await measureSearch(ours, '/tim-kiem/', '.result', { warm: true }),
+			bare: await measureSearch(join(bare, 'dist'), '/search/', '.pagefind-ui__result', { csp: false }),
 		},
 		pageWeight: await pageWeights(ours, ['/', `/nam/${latest}/`, `/ke-hoach/${latest}/${samplePlan}/`]),
 	};
