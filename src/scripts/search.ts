@@ -2,7 +2,7 @@
  * The search page: Pagefind with Vietnamese on top. A query is searched in its d/đ variants
  * (query.ts) and the results merged; one result per page, its best-matching section as the
  * link, with a text fragment so the browser scrolls to and highlights the words. Work in the
- * page is bounded by the results shown: result data is fetched BATCH at a time. State lives in
+ * page is bounded by the results shown: result data is fetched FIRST_BATCH, then BATCH at a time. State lives in
  * the URL (?q=…&nam=…), so results can be shared and the back button works. Everything
  * user-supplied is written with textContent, never as HTML.
  */
@@ -42,7 +42,8 @@ interface Pagefind {
 	search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results whose data is fetched at a time; "Xem thêm" fetches the next ones. */
+/** Results whose data is fetched first, then at a time when "Xem thêm" is pressed. */
+const FIRST_BATCH = 5;
 const BATCH = 10;
 /** Former parameter names, still accepted in links. */
 const ALIASES: Record<string, FilterName> = { year: 'nam', province: 'tinh', level: 'cap', type: 'loai', convention: 'cong_uoc' };
@@ -176,7 +177,7 @@ let current: { query: string; typed: string; filtered: boolean; results: Pagefin
 
 /** Fetches and appends the next batch; results with the query's words standing together first within it. */
 async function showNext(state: NonNullable<typeof current>) {
-	const batch = state.results.slice(state.shown, state.shown + BATCH);
+	const batch = state.results.slice(state.shown, state.shown + (state.shown ? BATCH : FIRST_BATCH));
 	const loaded = await Promise.all(batch.map(async (r) => present(await r.data(), state.query)));
 	if (state !== current) return;
 	const ordered = [...loaded.filter((s) => s.phrase), ...loaded.filter((s) => !s.phrase)];

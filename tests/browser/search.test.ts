@@ -82,9 +82,9 @@ describe('search behaviour', () => {
 		const page = await search('quyền con người');
 		const status = () => page.locator('[data-search-status]').innerText();
 		const total = Number((await status()).match(/^Tìm thấy (\d+) kết quả/)?.[1]);
-		expect(total).toBeGreaterThan(10);
-		await expect(status()).resolves.toBe(`Tìm thấy ${total} kết quả cho “quyền con người”; đang hiển thị 10 kết quả đầu.`);
-		await expect(page.locator('.result').count()).resolves.toBe(10);
+		expect(total).toBeGreaterThan(15);
+		await expect(status()).resolves.toBe(`Tìm thấy ${total} kết quả cho “quyền con người”; đang hiển thị 5 kết quả đầu.`);
+		await expect(page.locator('.result').count()).resolves.toBe(5);
 		while (await page.locator('[data-search-more]').isVisible()) {
 			const before = await page.locator('.result').count();
 			await page.click('[data-search-more]');

@@ -4,6 +4,9 @@
  * searching the query's variants (see query.ts), so the index holds the original text.
  */
 
+/** Each character's folded form, computed once (the search page folds whole pages of text). */
+const folded = new Map<string, string>();
+
 /**
  * For matching: lowercase, no tone or vowel marks, đ → d; one character in, one out, for
  * NFC text (precomposed Vietnamese letters are single code units).
@@ -11,8 +14,13 @@
 export function foldForMatch(text: string): string {
 	let out = '';
 	for (const ch of text.toLowerCase()) {
-		const base = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-		out += base.length === ch.length ? base : ch;
+		let base = folded.get(ch);
+		if (base === undefined) {
+			const bare = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+			base = bare.length === ch.length ? bare : ch;
+			folded.set(ch, base);
+		}
+		out += base;
 	}
 	return out;
 }
