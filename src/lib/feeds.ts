@@ -1,5 +1,6 @@
 /**
- * Atom feeds of plans, newest first, written with fast-xml-builder: every text is
+ * Atom feeds of plans, the FEED_ENTRIES newest (a feed tells what is new; the whole list is on
+ * the site and in the open data), written with fast-xml-builder: every text is
  * escaped and titles and summaries are plain text (`type="text"`), so a feed reader shows
  * frontmatter as written and never interprets it as HTML.
  */
@@ -17,13 +18,15 @@ interface FeedOptions {
 	plans: PlanEntry[];
 }
 
+export const FEED_ENTRIES = 50;
+
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '    ', suppressEmptyNode: true });
 
 const plain = (value: string) => ({ '@_type': 'text', '#text': value });
 const timestamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
 
 export function plansAtom(catalog: Catalog, site: Site, { title, feedPath, pagePath, plans }: FeedOptions): string {
-	const sorted = [...plans].sort((a, b) => feedDate(b).localeCompare(feedDate(a)) || a.id.localeCompare(b.id));
+	const sorted = [...plans].sort((a, b) => feedDate(b).localeCompare(feedDate(a)) || a.id.localeCompare(b.id)).slice(0, FEED_ENTRIES);
 	const newest = sorted[0] ? feedDate(sorted[0]) : '1948-12-10';
 	const feed = {
 		'@_xmlns': 'http://www.w3.org/2005/Atom',

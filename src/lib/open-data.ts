@@ -19,7 +19,7 @@ export const absoluteUrl = (site: Site, path: string) => new URL(withBase(path, 
 
 export const apiPaths = {
 	index: () => '/api/index.json',
-	plans: () => '/api/plans.json',
+	year: (year: number) => `/api/nam/${year}.json`,
 	plan: (id: string) => `/api/plans/${id}.json`,
 	planMarkdown: (id: string) => `/api/plans/${id}.md`,
 	slogans: () => '/api/slogans.json',
@@ -49,6 +49,8 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 	return {
 		id: plan.id,
 		url: absoluteUrl(site, paths.plan(plan.id)),
+		jsonUrl: absoluteUrl(site, apiPaths.plan(plan.id)),
+		markdownUrl: absoluteUrl(site, apiPaths.planMarkdown(plan.id)),
 		title: d.title,
 		docType: d.docType,
 		number: d.number,
@@ -138,7 +140,7 @@ export function sloganRecords(catalog: Catalog, site: Site) {
 			text: s.text,
 			note: s.note,
 			years: [...new Set(uses.map((u) => u.plan.data.year))].sort(),
-			plans: uses.map((u) => ({ id: u.plan.id, url: absoluteUrl(site, paths.plan(u.plan.id)), year: u.plan.data.year, position: u.position, text: u.text })),
+			planCount: new Set(uses.map((u) => u.plan.id)).size,
 		};
 	});
 }
@@ -147,7 +149,7 @@ export function conventionRecords(catalog: Catalog, site: Site) {
 	return catalog.conventions.map((c) => ({
 		...c,
 		url: absoluteUrl(site, paths.convention(c.id)),
-		plans: catalog.plansCiting(c.id).map((p) => p.id),
+		planCount: catalog.plansCiting(c.id).length,
 	}));
 }
 
@@ -163,7 +165,7 @@ export function provinceRecords(catalog: Catalog, site: Site) {
 			mergedInto: into && p.until ? { id: into.id, name: into.name, date: dayAfter(p.until) } : null,
 			formedFrom: catalog.mergedUnits(p.id).map((m) => ({ id: m.id, name: m.name, date: dayAfter(m.until!) })),
 			mergerAct: p.mergerAct,
-			plans: catalog.plansOfProvince(p.id).map((x) => x.id),
+			planCount: catalog.plansOfProvince(p.id).length,
 		};
 	});
 }
@@ -174,7 +176,7 @@ export function agencyRecords(catalog: Catalog, site: Site) {
 		url: absoluteUrl(site, paths.agency(a.id)),
 		counterparts: catalog.counterpartsOf(a.id).map((c) => c.id),
 		successors: catalog.successorsOf(a.id).map((s) => ({ agency: s.to.id, since: s.since, note: s.note })),
-		assignments: catalog.assignmentsOf(a.id).map((t) => ({ plan: t.plan.id, name: t.name, summary: t.summary })),
+		assignmentCount: catalog.assignmentsOf(a.id).length,
 	}));
 }
 
@@ -184,8 +186,8 @@ export function documentRecords(catalog: Catalog, site: Site) {
 		url: absoluteUrl(site, paths.document(d.id)),
 		issuer: { id: d.issuer, name: catalog.agency(d.issuer)?.name ?? d.issuerName },
 		province: d.province ? { id: d.province, name: catalog.provinceName(d.province) } : null,
-		implementedBy: catalog.implementersOf(d.id).map((p) => p.id),
-		citedBy: catalog.citersOf(d.id).map((p) => p.id),
+		implementedByCount: catalog.implementersOf(d.id).length,
+		citedByCount: catalog.citersOf(d.id).length,
 	}));
 }
 
@@ -198,22 +200,41 @@ export function apiIndexRecord(catalog: Catalog, site: Site) {
 		license:
 			'Văn bản quản lý nhà nước không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); dữ liệu tổng hợp được phép sử dụng lại, ghi rõ nguồn.',
 		endpoints: [
-			{ name: 'plans', url: u(apiPaths.plans()), format: 'json' as const, description: 'Mọi kế hoạch, mới nhất trước.' },
-			{ name: 'slogans', url: u(apiPaths.slogans()), format: 'json' as const, description: 'Khẩu hiệu và câu chữ từng kế hoạch sử dụng.' },
-			{ name: 'conventions', url: u(apiPaths.conventions()), format: 'json' as const, description: 'Công ước và các kế hoạch nêu công ước.' },
+			{
+				name: 'slogans',
+				url: u(apiPaths.slogans()),
+				format: 'json' as const,
+				description: 'Khẩu hiệu: mẫu câu, các năm được dùng và số kế hoạch dùng. Câu chữ từng kế hoạch in nằm trong bản ghi kế hoạch (slogans).',
+			},
+			{
+				name: 'conventions',
+				url: u(apiPaths.conventions()),
+				format: 'json' as const,
+				description: 'Công ước: tên, ngày thông qua, việc Việt Nam tham gia, số kế hoạch nêu công ước.',
+			},
 			{
 				name: 'provinces',
 				url: u(apiPaths.provinces()),
 				format: 'json' as const,
 				description: '63 đơn vị cấp tỉnh trước 01/07/2025 và việc hợp nhất thành 34 đơn vị.',
 			},
-			{ name: 'agencies', url: u(apiPaths.agencies()), format: 'json' as const, description: 'Loại cơ quan, tương ứng, tiền thân, nhiệm vụ được giao.' },
-			{ name: 'documents', url: u(apiPaths.documents()), format: 'json' as const, description: 'Văn bản được dẫn chiếu nhưng chưa có toàn văn.' },
+			{
+				name: 'agencies',
+				url: u(apiPaths.agencies()),
+				format: 'json' as const,
+				description: 'Loại cơ quan: tương ứng, tiền thân, kế thừa, số nhiệm vụ được giao. Nhiệm vụ nằm trong bản ghi kế hoạch (assignments).',
+			},
+			{
+				name: 'documents',
+				url: u(apiPaths.documents()),
+				format: 'json' as const,
+				description: 'Văn bản được dẫn chiếu nhưng chưa có toàn văn, với số kế hoạch thực hiện và dẫn chiếu.',
+			},
 			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },
 			{ name: 'slogans-csv', url: u(apiPaths.slogansCsv()), format: 'csv' as const, description: 'Một dòng mỗi cặp kế hoạch × khẩu hiệu (UTF-8, có BOM).' },
 			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Nguồn tin Atom các kế hoạch, mới nhất trước.' },
 		],
-		plans: catalog.plans.map((p) => ({ id: p.id, json: u(apiPaths.plan(p.id)), markdown: u(apiPaths.planMarkdown(p.id)) })),
+		years: catalog.years.map((year) => ({ year, plans: catalog.plansOfYear(year).length, url: u(apiPaths.year(year)) })),
 	};
 }
 

@@ -1,10 +1,14 @@
 /**
  * The public JSON API (/api/…), version API_VERSION. Dates are ISO YYYY-MM-DD; unknown values
  * are null, never omitted. Tests validate every endpoint against these schemas.
+ *
+ * No file grows with the whole corpus: plans are listed a year at a time (/api/nam/<year>.json)
+ * and one file each (/api/plans/<id>.json); the catalogues (slogans, conventions, provinces,
+ * agencies, documents) give counts, and a plan's record says which of them it uses.
  */
 import { z } from 'astro/zod';
 
-export const API_VERSION = '1.0';
+export const API_VERSION = '2.0';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
@@ -14,6 +18,9 @@ const period = z.strictObject({ from: date.nullable(), to: date.nullable() }).nu
 export const apiPlan = z.strictObject({
 	id: z.string(),
 	url,
+	/** This plan's own record, with its full text. */
+	jsonUrl: url,
+	markdownUrl: url,
 	title: z.string(),
 	docType: z.string(),
 	number: z.string().nullable(),
@@ -53,7 +60,7 @@ export const apiSlogan = z.strictObject({
 	text: z.string(),
 	note: z.string().nullable(),
 	years: z.array(z.number().int()),
-	plans: z.array(z.strictObject({ id: z.string(), url, year: z.number().int(), position: z.number().int(), text: z.string() })),
+	planCount: z.number().int(),
 });
 
 export const apiConvention = z.strictObject({
@@ -66,7 +73,7 @@ export const apiConvention = z.strictObject({
 	adoptedAt: date.nullable(),
 	vietnam: z.strictObject({ action: z.enum(['phe-chuan', 'gia-nhap']).nullable(), date: date.nullable() }),
 	source: z.strictObject({ name: z.string(), url }),
-	plans: z.array(z.string()),
+	planCount: z.number().int(),
 });
 
 export const apiProvince = z.strictObject({
@@ -78,7 +85,7 @@ export const apiProvince = z.strictObject({
 	mergedInto: z.strictObject({ id: z.string(), name: z.string(), date: date }).nullable(),
 	formedFrom: z.array(z.strictObject({ id: z.string(), name: z.string(), date: date })),
 	mergerAct: z.string().nullable(),
-	plans: z.array(z.string()),
+	planCount: z.number().int(),
 });
 
 export const apiAgency = z.strictObject({
@@ -93,7 +100,7 @@ export const apiAgency = z.strictObject({
 	successors: z.array(z.strictObject({ agency: z.string(), since: date.nullable(), note: z.string().nullable() })),
 	until: date.nullable(),
 	note: z.string().nullable(),
-	assignments: z.array(z.strictObject({ plan: z.string(), name: z.string(), summary: z.string() })),
+	assignmentCount: z.number().int(),
 });
 
 export const apiDocument = z.strictObject({
@@ -107,8 +114,8 @@ export const apiDocument = z.strictObject({
 	issuedAt: date.nullable(),
 	title: z.string().nullable(),
 	note: z.string().nullable(),
-	implementedBy: z.array(z.string()),
-	citedBy: z.array(z.string()),
+	implementedByCount: z.number().int(),
+	citedByCount: z.number().int(),
 });
 
 export const apiIndex = z.strictObject({
@@ -117,7 +124,14 @@ export const apiIndex = z.strictObject({
 	site: url,
 	license: z.string(),
 	endpoints: z.array(z.strictObject({ name: z.string(), url, format: z.enum(['json', 'csv', 'atom', 'markdown']), description: z.string() })),
-	plans: z.array(z.strictObject({ id: z.string(), json: url, markdown: url })),
+	/** The plans, a file a year, newest first. */
+	years: z.array(z.strictObject({ year: z.number().int(), plans: z.number().int(), url })),
+});
+
+/** /api/nam/<year>.json: the year's plans, central plan first. */
+export const apiYear = z.strictObject({
+	year: z.number().int(),
+	plans: z.array(apiPlan),
 });
 
 export type ApiPlan = z.output<typeof apiPlan>;

@@ -6,8 +6,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { apiAgency, apiConvention, apiDocument, apiIndex, apiPlan, apiPlanDetail, apiProvince, apiSlogan } from '../../src/schemas/api.ts';
+import { apiAgency, apiConvention, apiDocument, apiIndex, apiPlanDetail, apiProvince, apiSlogan, apiYear } from '../../src/schemas/api.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
+import { FEED_ENTRIES } from '../../src/lib/feeds.ts';
 import { ROOT } from '../support/corpus.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -25,6 +26,9 @@ const readJson = (url: string) => JSON.parse(read(url));
 
 const index = apiIndex.parse(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8')));
 const endpoint = (name: string) => index.endpoints.find((e) => e.name === name)!.url;
+/** Every plan record, read as a client would: the index, then each year's file. */
+const yearFiles = index.years.map((y) => apiYear.parse(readJson(y.url)));
+const listed = yearFiles.flatMap((y) => y.plans);
 const { plans: corpus } = checkContent(ROOT);
 
 /** Every URL-valued field anywhere in a JSON value. */
@@ -32,7 +36,7 @@ function* urls(value: unknown): Generator<string> {
 	if (Array.isArray(value)) for (const v of value) yield* urls(v);
 	else if (value && typeof value === 'object') {
 		for (const [k, v] of Object.entries(value)) {
-			if (['url', 'json', 'markdown', 'site'].includes(k) && typeof v === 'string' && /^https?:\/\//.test(v)) yield v;
+			if (['url', 'jsonUrl', 'markdownUrl', 'site'].includes(k) && typeof v === 'string' && /^https?:\/\//.test(v)) yield v;
 			else yield* urls(v);
 		}
 	}
@@ -41,7 +45,6 @@ function* urls(value: unknown): Generator<string> {
 describe('JSON API', () => {
 	it('every endpoint in /api/index.json exists and validates against its schema', () => {
 		const schemas: Record<string, z.ZodType> = {
-			plans: z.array(apiPlan),
 			slogans: z.array(apiSlogan),
 			conventions: z.array(apiConvention),
 			provinces: z.array(apiProvince),
@@ -52,14 +55,27 @@ describe('JSON API', () => {
 			expect(fileOf(e.url), e.url).toBeDefined();
 			if (e.format === 'json') expect(() => schemas[e.name].parse(readJson(e.url)), e.name).not.toThrow();
 		}
-		for (const p of index.plans) {
-			expect(() => apiPlanDetail.parse(readJson(p.json)), p.json).not.toThrow();
-			expect(read(p.markdown)).toMatch(/^# Kế hoạch/);
+		for (const p of listed) {
+			expect(() => apiPlanDetail.parse(readJson(p.jsonUrl)), p.jsonUrl).not.toThrow();
+			expect(read(p.markdownUrl)).toMatch(/^# Kế hoạch/);
 		}
+		expect(index.years.map((y) => y.plans)).toEqual(yearFiles.map((y) => y.plans.length));
+	});
+
+	it('no file grows with the whole corpus: plans come a year at a time, catalogues give counts', () => {
+		expect(index.years.map((y) => y.year)).toEqual([2025, 2024, 2023]);
+		expect(yearFiles[0].plans.map((p) => p.id)).toEqual(['2025-trung-uong', '2025-an-giang', '2025-lang-son']);
+		expect(JSON.stringify(index)).not.toContain('2025-lang-son');
+		const conventions = z.array(apiConvention).parse(readJson(endpoint('conventions')));
+		expect(conventions.find((c) => c.id === 'cat')?.planCount).toBe(listed.filter((p) => p.conventions.includes('cat')).length);
+		const agencies = z.array(apiAgency).parse(readJson(endpoint('agencies')));
+		expect(agencies.find((a) => a.id === 'so-tu-phap')?.assignmentCount).toBe(
+			listed.flatMap((p) => p.assignments).filter((a) => a.agency === 'so-tu-phap').length,
+		);
 	});
 
 	it('a script that knows only /api/index.json rebuilds the whole catalogue', () => {
-		const plans = index.plans.map((p) => apiPlanDetail.parse(readJson(p.json)));
+		const plans = listed.map((p) => apiPlanDetail.parse(readJson(p.jsonUrl)));
 		expect(plans.map((p) => p.id).sort()).toEqual(corpus.map((p) => p.id).sort());
 		for (const source of corpus) {
 			const p = plans.find((x) => x.id === source.id)!;
@@ -85,7 +101,7 @@ describe('JSON API', () => {
 	});
 
 	it('lists plans newest first and never omits an unknown value', () => {
-		const plans = readJson(endpoint('plans')) as Record<string, unknown>[];
+		const plans = yearFiles.flatMap((y) => y.plans as Record<string, unknown>[]);
 		expect(plans.map((p) => p.year)).toEqual([...plans.map((p) => p.year)].sort((a, b) => (b as number) - (a as number)));
 		const anGiang = plans.find((p) => p.id === '2025-an-giang')!;
 		expect('number' in anGiang && anGiang.number).toBeNull();
@@ -93,7 +109,12 @@ describe('JSON API', () => {
 	});
 
 	it('every url in the JSON resolves to a built page or file', () => {
-		const all = [index, ...index.endpoints.filter((e) => e.format === 'json').map((e) => readJson(e.url)), ...index.plans.map((p) => readJson(p.json))];
+		const all = [
+			index,
+			...index.endpoints.filter((e) => e.format === 'json').map((e) => readJson(e.url)),
+			...yearFiles,
+			...listed.map((p) => readJson(p.jsonUrl)),
+		];
 		const broken = [...new Set(all.flatMap((v) => [...urls(v)]))].filter((u) => !/^https:\/\/treaties\.un\.org|^https:\/\/normlex/.test(u) && !fileOf(u));
 		expect(broken).toEqual([]);
 	});
@@ -139,10 +160,11 @@ describe('Atom feeds', () => {
 		}
 	}
 
-	it('/feed.xml lists every plan, newest first, as valid Atom', () => {
+	it('/feed.xml lists the newest plans (every plan here, fewer than FEED_ENTRIES), newest first, as valid Atom', () => {
 		const feed = feedOf(endpoint('feed'));
 		expectAtom(feed);
 		const entries = feed.entry as { updated: string; id: string }[];
+		expect(corpus.length).toBeLessThan(FEED_ENTRIES);
 		expect(entries).toHaveLength(corpus.length);
 		expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
 	});
@@ -163,7 +185,7 @@ describe('sitemap, robots, page metadata', () => {
 		const indexXml = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
 		const maps = [indexXml.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
 		const locs = maps.flatMap((m) => [xml.parse(read(m)).urlset.url].flat().map((u: { loc: string }) => u.loc));
-		for (const p of index.plans) expect(locs).toContain(new URL(p.json.replace(/\/api\/plans\/(\d{4})-(.+)\.json$/, '/ke-hoach/$1/$2/')).href);
+		for (const p of listed) expect(locs).toContain(p.url);
 		expect(locs.some((l) => l.endsWith('/404/'))).toBe(false);
 		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${index.site}sitemap-index.xml`);
 	});
