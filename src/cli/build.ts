@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot, forgetContentCacheOfOtherRoot } from '../lib/content-root.ts';
 
 const dist = resolve('dist');
 const next = resolve('.dist-next');
@@ -20,6 +20,7 @@ function run(command: string, args: string[]): boolean {
 }
 
 rmSync(next, { recursive: true, force: true });
+forgetContentCacheOfOtherRoot(resolve('node_modules/.astro'), contentRoot());
 const ok =
 	run(process.execPath, ['src/cli/check.ts', contentRoot()]) &&
 	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
