@@ -1,7 +1,9 @@
 /**
  * A generated corpus of a few hundred plans (several list pages' worth), built like the real one:
- * lists that grow with the corpus are cut into pages, and a search on a cold page fetches no more
- * than a bound that, grown linearly to 10,000 plans, stays under 1 MB a query (the search target).
+ * lists that grow with the corpus are cut into pages, and a search on a cold page stays within a
+ * byte budget that grows with the corpus towards 1 MB a query at 10,000 plans (the search target;
+ * the benchmark measures it there): the Pagefind runtime, FIXED_BYTES for the index chunks and
+ * result fragments any search loads, and the corpus's share of the rest.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { serveSite, type ServedSite } from '../support/serve.ts';
 const PLANS = 300;
 const TARGET_PLANS = 10_000;
 const TARGET_BYTES = 1024 ** 2;
+const FIXED_BYTES = 100 * 1024;
 let dist: string;
 let site: ServedSite;
 
@@ -55,7 +58,7 @@ describe(`a corpus of ${PLANS} plans`, () => {
 		expect(largest.bytes, largest.path).toBeLessThan(TARGET_BYTES / 2);
 	});
 
-	it('a search on a cold page fetches bytes within the bound that scales to 1 MB at 10,000 plans', async () => {
+	it('a search on a cold page fetches bytes within a budget that grows to 1 MB at 10,000 plans', async () => {
 		const browser = await launchChromium();
 		try {
 			// The Pagefind runtime (script, worker, WebAssembly, entry) does not grow with the corpus.
@@ -63,7 +66,7 @@ describe(`a corpus of ${PLANS} plans`, () => {
 				(s, f) => s + statSync(join(dist, 'pagefind', f)).size,
 				0,
 			);
-			const bound = runtime + ((TARGET_BYTES - runtime) * PLANS) / TARGET_PLANS;
+			const bound = runtime + FIXED_BYTES + ((TARGET_BYTES - runtime - FIXED_BYTES) * PLANS) / TARGET_PLANS;
 			for (const q of ['nhan quyen', 'dau tranh', '705/KH-BCĐNQ']) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
