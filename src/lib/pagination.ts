@@ -34,3 +34,13 @@ export const pageParam = (n: number): string | undefined => (n === 1 ? undefined
 
 /** The path of page n of the list at `base` (a path ending in /). */
 export const pagePath = (base: string, n: number): string => (n === 1 ? base : `${base}trang-${n}/`);
+
+/**
+ * getStaticPaths entries of a page per owner (a convention, an agency…) whose list is paginated:
+ * `param` is the route's own parameter (e.g. "id"), `page` the rest parameter ([...page]).
+ */
+export function pagedPaths<O extends { id: string }, T>(owners: readonly O[], listOf: (owner: O) => readonly T[], param = 'id') {
+	return owners.flatMap((owner) =>
+		paginate(listOf(owner)).map((page) => ({ params: { [param]: owner.id, page: pageParam(page.number) }, props: { id: owner.id, page } })),
+	);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageParam, pagePath, paginate } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, pagedPaths, pageParam, pagePath, paginate } from '../../src/lib/pagination.ts';
 
 describe('pagination of lists that grow with the corpus', () => {
 	it('cuts a list into pages of PAGE_SIZE, every item once, in order; an empty list is one empty page', () => {
@@ -24,5 +24,15 @@ describe('pagination of lists that grow with the corpus', () => {
 		expect(pageParam(3)).toBe('trang-3');
 		expect(pagePath('/cong-uoc/cat/', 1)).toBe('/cong-uoc/cat/');
 		expect(pagePath('/cong-uoc/cat/', 2)).toBe('/cong-uoc/cat/trang-2/');
+	});
+	it('gives each owner its pages as static paths, the first at the owner’s own URL', () => {
+		const owners = [{ id: 'cat' }, { id: 'crc' }];
+		const paths = pagedPaths(owners, (o) => (o.id === 'cat' ? Array.from({ length: PAGE_SIZE + 1 }, (_, i) => i) : []), 'slug');
+		expect(paths.map((p) => p.params)).toEqual([
+			{ slug: 'cat', page: undefined },
+			{ slug: 'cat', page: 'trang-2' },
+			{ slug: 'crc', page: undefined },
+		]);
+		expect(paths[1].props.page.items).toEqual([PAGE_SIZE]);
 	});
 });
