@@ -34,6 +34,14 @@ export interface SloganUse {
 	text: string;
 }
 
+/** A slogan's uses wording by wording, how many plans print each wording, and the years. */
+export interface SloganSummary {
+	/** Every use, a wording's uses together, wordings in order of first use. */
+	uses: SloganUse[];
+	wordings: { text: string; count: number }[];
+	years: number[];
+}
+
 export interface Assignment {
 	plan: PlanEntry;
 	position: number;
@@ -109,6 +117,8 @@ export function buildCatalog(input: CatalogInput) {
 	const citers = group(plans, (p) => p.data.references);
 	const plansByConvention = group(plans, (p) => p.data.conventions);
 	const plansByIssuer = group(plans, (p) => p.data.issuer);
+	/** Computed once per slogan, not once per page of its list. */
+	const sloganSummaries = new Map<string, SloganSummary>();
 
 	const sloganUses = new Map<string, SloganUse[]>();
 	const assignments = new Map<string, Assignment[]>();
@@ -176,6 +186,19 @@ export function buildCatalog(input: CatalogInput) {
 		plansCiting: (conventionId: string) => plansByConvention.get(conventionId) ?? [],
 		plansIssuedBy: (agencyId: string) => plansByIssuer.get(agencyId) ?? [],
 		sloganUses: (id: string) => sloganUses.get(id) ?? [],
+		sloganSummary: (id: string): SloganSummary => {
+			let summary = sloganSummaries.get(id);
+			if (!summary) {
+				const byText = Map.groupBy(sloganUses.get(id) ?? [], (u) => u.text);
+				summary = {
+					uses: [...byText.values()].flat(),
+					wordings: [...byText].map(([text, list]) => ({ text, count: list.length })),
+					years: [...new Set((sloganUses.get(id) ?? []).map((u) => u.plan.data.year))].sort(),
+				};
+				sloganSummaries.set(id, summary);
+			}
+			return summary;
+		},
 		assignmentsOf: (agencyId: string) => assignments.get(agencyId) ?? [],
 		successorsOf: (agencyId: string) => successors.get(agencyId) ?? [],
 		counterpartsOf: (agencyId: string) => counterpartsOf.get(agencyId) ?? [],

@@ -6,7 +6,7 @@
  * the URL (?q=…&nam=…), so results can be shared and the back button works. Everything
  * user-supplied is written with textContent, never as HTML.
  */
-import { FILTER_NAMES, type FilterName } from '../lib/search/page-meta.ts';
+import { FILTER_ALIASES, FILTER_NAMES, type FilterName } from '../lib/search/page-meta.ts';
 import { bestMarkedRun, bestWindow, markSyllables, withTextFragment, type Segment } from '../lib/search/highlight.ts';
 import { normalizeQuery, foldForMatch } from '../lib/search/fold.ts';
 import { mergeResults, queryVariants } from '../lib/search/query.ts';
@@ -45,8 +45,6 @@ interface Pagefind {
 /** Results whose data is fetched first, then at a time when "Xem thêm" is pressed. */
 const FIRST_BATCH = 5;
 const BATCH = 10;
-/** Former parameter names, still accepted in links. */
-const ALIASES: Record<string, FilterName> = { year: 'nam', province: 'tinh', level: 'cap', type: 'loai', convention: 'cong_uoc' };
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -80,7 +78,7 @@ function readState(): State {
 	const params = new URLSearchParams(location.search);
 	const filters: State['filters'] = {};
 	for (const [key, value] of params) {
-		const name = (FILTER_NAMES as readonly string[]).includes(key) ? (key as FilterName) : ALIASES[key];
+		const name = (FILTER_NAMES as readonly string[]).includes(key) ? (key as FilterName) : FILTER_ALIASES[key];
 		const v = name && value ? optionValue(name, value) : '';
 		if (name && v) filters[name] = v;
 	}

@@ -25,6 +25,9 @@ export type Level = keyof typeof LEVELS;
 export const FILTER_NAMES = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/** Older parameter names, still accepted in links to /tim-kiem/ and /ke-hoach/. */
+export const FILTER_ALIASES: Record<string, FilterName> = { year: 'nam', province: 'tinh', level: 'cap', type: 'loai', convention: 'cong_uoc' };
+
 export interface SearchMeta {
 	/** Result title, e.g. "Kế hoạch số 705/KH-BCĐNQ (Trung ương, 2025)". */
 	title: string;
