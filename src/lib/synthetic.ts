@@ -17,7 +17,7 @@ import type { Province } from '../schemas/province.ts';
 import type { Slogan } from '../schemas/slogan.ts';
 
 export interface RealCorpus {
-	plans: { data: Plan; body: string }[];
+	plans: { id: string; data: Plan; body: string }[];
 	provinces: Province[];
 	agencies: Agency[];
 	conventions: Convention[];

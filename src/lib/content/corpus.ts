@@ -55,6 +55,35 @@ export function planIdFromPath(path: string): string {
 	return path.replace(/\\/g, '/').replace(/\.mdx$/, '').replace('/', '-');
 }
 
+/**
+ * One plan file from its bytes: `folder` and `name` are its year folder and file name below
+ * content/plans/. The plan is null when it cannot be read at all (the problems say why).
+ */
+export function parsePlanFile(bytes: Uint8Array, file: string, folder: string, name: string): { plan: PlanFile | null; problems: Problem[] } {
+	const decoded = decodeContentFile(bytes);
+	if (decoded.problem) return { plan: null, problems: [{ file, line: decoded.problem.line, field: '', message: decoded.problem.message }] };
+	const text = decoded.text;
+	const fm = FRONTMATTER.exec(text);
+	if (!fm) {
+		return {
+			plan: null,
+			problems: [{ file, line: 1, field: '', message: 'missing YAML frontmatter: the file must start with a line "---", the fields, then a line "---"' }],
+		};
+	}
+	const yaml = parseYamlSource(fm[1], 2);
+	const problems: Problem[] = yaml.errors.map((e) => ({ file, line: e.line, field: 'frontmatter', message: e.message }));
+	const plan: PlanFile = {
+		id: planIdFromPath(`${folder}/${name}`),
+		file,
+		folder,
+		stem: name.replace(/\.mdx$/, ''),
+		yaml,
+		body: text.slice(fm[0].length),
+		bodyLine: fm[0].split('\n').length,
+	};
+	return { plan, problems };
+}
+
 export function readCorpus(root: string): RawCorpus {
 	const problems: Problem[] = [];
 	const rel = (p: string) => relative(root, p).split(sep).join('/');
@@ -82,31 +111,10 @@ export function readCorpus(root: string): RawCorpus {
 			unreadablePlans.add(id);
 			continue;
 		}
-		const decoded = decodeContentFile(bytes);
-		if (decoded.problem) {
-			problems.push({ file, line: decoded.problem.line, field: '', message: decoded.problem.message });
-			unreadablePlans.add(id);
-			continue;
-		}
-		const text = decoded.text;
-		const fm = FRONTMATTER.exec(text);
-		if (!fm) {
-			problems.push({ file, line: 1, field: '', message: 'missing YAML frontmatter: the file must start with a line "---", the fields, then a line "---"' });
-			unreadablePlans.add(id);
-			continue;
-		}
-		const yaml = parseYamlSource(fm[1], 2);
-		for (const e of yaml.errors) problems.push({ file, line: e.line, field: 'frontmatter', message: e.message });
-		const bodyLine = fm[0].split('\n').length;
-		plans.push({
-			id,
-			file,
-			folder: inner[0],
-			stem: inner[1].replace(/\.mdx$/, ''),
-			yaml,
-			body: text.slice(fm[0].length),
-			bodyLine,
-		});
+		const parsed = parsePlanFile(bytes, file, inner[0], inner[1]);
+		problems.push(...parsed.problems);
+		if (parsed.plan) plans.push(parsed.plan);
+		else unreadablePlans.add(id);
 	}
 
 	const entries: EntryFile[] = [];

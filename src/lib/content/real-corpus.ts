@@ -12,7 +12,7 @@ export function readRealCorpus(root: string): { corpus: RealCorpus; problems: nu
 	return {
 		problems: problems.length,
 		corpus: {
-			plans: plans.map((p) => ({ data: p.data, body: bodies.get(p.id) ?? '' })),
+			plans: plans.map((p) => ({ id: p.id, data: p.data, body: bodies.get(p.id) ?? '' })),
 			// Used only when `problems` is 0, i.e. every entry matched its schema.
 			provinces: entries('provinces') as RealCorpus['provinces'],
 			agencies: entries('agencies') as RealCorpus['agencies'],

@@ -1,0 +1,158 @@
+/**
+ * `npm run import -- <file> [--out <path>] [--apply] [--force] [--report <file.json>]`
+ *
+ * Turns a plan as issued (.txt, .docx, .pdf, or a scan: image-only .pdf, .png, .jpg) into a
+ * draft under content/plans/<year>/<jurisdiction>.mdx (or --out), keeps the extracted text as
+ * the source of record in content/sources/<id>.txt, and prints a review report. --apply also
+ * appends the proposed slogans, agency kinds and cited documents to their YAML lists.
+ *
+ * Exit codes: 0 the draft passes the content check; 1 it was written but needs edits (the
+ * report lists them), or a file exists and --force was not given; 2 the input cannot be read
+ * (nothing is written).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCorpus, parsePlanFile, type EntryFile, type ReferenceCollection } from '../lib/content/corpus.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import { readRealCorpus } from '../lib/content/real-corpus.ts';
+import { validateCorpus } from '../lib/content/validate.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { buildReport, formatReport, proposalsYaml, serializeDraft } from '../lib/import/draft.ts';
+import { importText } from '../lib/import/index.ts';
+import { readInput } from '../lib/import/read.ts';
+import { UnreadableInput } from '../lib/import/text.ts';
+
+const USAGE = 'usage: npm run import -- <file> [--out <path>] [--apply] [--force] [--report <file.json>]';
+
+function fail(code: 1 | 2, message: string): never {
+	console.error(message);
+	process.exit(code);
+}
+
+const started = performance.now();
+let args: ReturnType<typeof parse>;
+function parse() {
+	return parseArgs({
+		allowPositionals: true,
+		options: { out: { type: 'string' }, apply: { type: 'boolean' }, force: { type: 'boolean' }, report: { type: 'string' } },
+	});
+}
+try {
+	args = parse();
+} catch (e) {
+	fail(2, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+}
+if (args.positionals.length !== 1) fail(2, USAGE);
+const input = args.positionals[0];
+const root = resolve(contentRoot());
+const rel = (path: string) => relative(root, path).split(sep).join('/');
+
+// 1. Read the input. Nothing is written before this has succeeded.
+let bytes: Uint8Array;
+try {
+	bytes = readFileSync(input);
+} catch (e) {
+	fail(2, `${input}: cannot be read: ${e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e)}`);
+}
+let read;
+try {
+	read = await readInput(input, bytes);
+} catch (e) {
+	if (e instanceof UnreadableInput) fail(2, `${input}: ${e.message}`);
+	throw e;
+}
+
+// 2. Extract against the corpus.
+const { corpus, problems: corpusProblems } = readRealCorpus(root);
+let result;
+try {
+	result = importText({ text: read.text, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
+} catch (e) {
+	if (e instanceof UnreadableInput) fail(2, `${input}: ${e.message}`);
+	throw e;
+}
+if (!result.data.year) fail(2, `${input}: the plan's year cannot be found (no "10/12/1948 - 10/12/<year>", anniversary or issue date)`);
+const sourceFile = `content/sources/${result.id}.txt`;
+result.data.source.file = sourceFile;
+
+const draftPath = resolve(args.values.out ?? join(root, 'content', 'plans', String(result.data.year), `${result.id.replace(/^\d+-/, '')}.mdx`));
+const sourcePath = join(root, sourceFile);
+for (const path of [draftPath, sourcePath]) {
+	if (existsSync(path) && !args.values.force) {
+		fail(
+			1,
+			`${rel(path)} exists; nothing was written. Use --force to overwrite it, or --out <path> for another plan of the same jurisdiction and year (e.g. content/plans/${result.data.year}/${result.id.replace(/^\d+-/, '')}-2.mdx).`,
+		);
+	}
+}
+
+// 3. Write the source of record, the draft and (with --apply) the proposals; undo on failure.
+const draft = serializeDraft(result.data, result.body);
+const baseline = new Set(validateCorpus(readCorpus(root)).problems.map(formatProblem));
+const undo: (() => void)[] = [];
+const byCollection = new Map<ReferenceCollection, typeof result.extraction.proposals>();
+for (const p of result.extraction.proposals) byCollection.set(p.collection, [...(byCollection.get(p.collection) ?? []), p]);
+try {
+	for (const [path, text] of [
+		[sourcePath, read.text],
+		[draftPath, draft],
+	] as const) {
+		const before = existsSync(path) ? readFileSync(path) : null;
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, text);
+		undo.push(() => (before ? writeFileSync(path, before) : rmSync(path, { force: true })));
+	}
+	if (args.values.apply) {
+		for (const [collection, proposals] of byCollection) {
+			const path = join(root, 'content', `${collection}.yaml`);
+			const before = readFileSync(path, 'utf8');
+			writeFileSync(path, before.replace(/\n*$/, '\n') + proposalsYaml(proposals, basename(input)));
+			undo.push(() => writeFileSync(path, before));
+		}
+	}
+} catch (e) {
+	for (const u of undo.reverse()) u();
+	fail(2, `${input}: could not write the draft (${e instanceof Error ? e.message : String(e)}); nothing was changed`);
+}
+
+// 4. Check the corpus with the draft (and, when not applied, with the proposals as if applied).
+const raw = readCorpus(root);
+const draftRel = rel(draftPath);
+if (!raw.plans.some((p) => p.file === draftRel)) {
+	const parsed = parsePlanFile(Buffer.from(draft), draftRel, String(result.data.year), `${result.id.replace(/^\d+-/, '')}.mdx`);
+	raw.problems.push(...parsed.problems);
+	if (parsed.plan) raw.plans.push(parsed.plan);
+}
+if (!args.values.apply) {
+	for (const p of result.extraction.proposals) {
+		const entry: EntryFile = { collection: p.collection, file: `content/${p.collection}.yaml`, index: -1, data: p.entry, lineOf: () => 0 };
+		raw.entries.push(entry);
+	}
+}
+const problems = validateCorpus(raw)
+	.problems.map(formatProblem)
+	.filter((p) => !baseline.has(p));
+
+const report = buildReport(
+	{
+		input,
+		format: read.format,
+		kind: read.kind,
+		pages: read.pages,
+		id: result.id,
+		draft: draftRel,
+		source: sourceFile,
+		restoration: result.restoration,
+		applied: Boolean(args.values.apply),
+		validation: { ok: problems.length === 0, problems },
+		milliseconds: Math.round(performance.now() - started),
+	},
+	result.extraction,
+);
+console.log(formatReport(report));
+if (corpusProblems) console.log(`\nNote: the corpus itself has ${corpusProblems} problem(s) (npm run check); matching used the entries that could be read.`);
+if (!args.values.apply && report.proposals.length)
+	console.log('\nThe check above assumes the proposals are applied: run again with --force --apply, or add them by hand.');
+if (args.values.report) writeFileSync(args.values.report, JSON.stringify(report, null, '\t') + '\n');
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,133 @@
+/**
+ * The plan's body as Markdown, built as a syntax tree (mdast) and serialised with
+ * mdast-util-to-markdown: the document's own numbering as headings (I. → ##, 1. → ###, 1.1. and
+ * a) → ####), dash and plus items as lists, emphasis kept, the signature lines as one paragraph
+ * with line breaks, uncertain OCR readings as <Uncertain ocr="…">, and personal phone numbers
+ * replaced by the redaction marker.
+ */
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { PHONE_NUMBER, REDACTED_PHONE } from '../redact.ts';
+import { isHeadingText } from './extract.ts';
+import type { RestoredBlock, Segment } from './restore.ts';
+import { markerOf, RECIPIENTS, type Block, type MarkerKind } from './text.ts';
+
+/** Characters MDX would read as JSX or expressions, escaped wherever they appear in text. */
+const MDX_UNSAFE: Unsafe[] = ['{', '}', '<', '>'].map((character) => ({ character, inConstruct: ['phrasing', 'headingAtx', 'label'] }));
+
+const DEPTH: Partial<Record<MarkerKind, 2 | 3 | 4 | 5>> = { roman: 2, number: 3, subnumber: 4, letter: 4, paren: 5 };
+
+export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdown: string; phonesRemoved: number } {
+	let phonesRemoved = 0;
+	const children: RootContent[] = [];
+	const signatureFrom = signatureStart(blocks);
+
+	/** Text, emphasis (*…*, **…**) and uncertain readings of one block. */
+	const phrasing = (block: Block | RestoredBlock, from = 0): PhrasingContent[] => {
+		const segments: Segment[] = 'segments' in block ? block.segments : [{ text: block.text }];
+		const out: PhrasingContent[] = [];
+		let skip = from;
+		for (const s of segments) {
+			let text = s.text;
+			if (skip) {
+				const cut = Math.min(skip, text.length);
+				text = text.slice(cut);
+				skip -= cut;
+				if (!text) continue;
+			}
+			if (s.ocr !== undefined) out.push({ type: 'html', value: uncertain(s.ocr, text) });
+			else out.push(...inline(text));
+		}
+		return out;
+	};
+	const inline = (text: string): PhrasingContent[] => {
+		const out: PhrasingContent[] = [];
+		let at = 0;
+		for (const m of text.matchAll(/\*\*([^*]+?)\*\*|\*([^*\s][^*]*?)\*/g)) {
+			if (m.index > at) out.push(...plain(text.slice(at, m.index)));
+			out.push(m[1] !== undefined ? { type: 'strong', children: plain(m[1]) } : { type: 'emphasis', children: plain(m[2]) });
+			at = m.index + m[0].length;
+		}
+		if (at < text.length) out.push(...plain(text.slice(at)));
+		return out;
+	};
+	const plain = (text: string): PhrasingContent[] => {
+		const value = text.replace(PHONE_NUMBER, () => {
+			phonesRemoved++;
+			return REDACTED_PHONE;
+		});
+		return value ? [{ type: 'text', value }] : [];
+	};
+
+	let list: List | null = null;
+	let listKind: MarkerKind | null = null;
+	for (let k = 0; k < blocks.length; k++) {
+		const b = blocks[k];
+		if (k === signatureFrom) {
+			list = null;
+			const lines = blocks.slice(k);
+			const paragraph: Paragraph = { type: 'paragraph', children: [] };
+			lines.forEach((l, n) => {
+				if (n) paragraph.children.push({ type: 'break' });
+				paragraph.children.push(...phrasing(l));
+			});
+			children.push(paragraph);
+			break;
+		}
+		const marker = markerOf(b.text);
+		if (RECIPIENTS.test(b.text) && b.text.length < 40) {
+			list = null;
+			children.push({ type: 'paragraph', children: [{ type: 'strong', children: phrasing(b) }] });
+			continue;
+		}
+		if (marker && (marker.kind === 'dash' || marker.kind === 'plus')) {
+			const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(b, b.text.length - marker.rest.length) }] };
+			// "+" items under a "-" item are its sub-list.
+			if (marker.kind === 'plus' && list && listKind === 'dash') {
+				const parent = list.children.at(-1)!;
+				const sub = parent.children.at(-1);
+				if (sub?.type === 'list') sub.children.push(item);
+				else parent.children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+				continue;
+			}
+			if (!list || listKind !== marker.kind) {
+				list = { type: 'list', ordered: false, spread: false, children: [] };
+				listKind = marker.kind;
+				children.push(list);
+			}
+			list.children.push(item);
+			continue;
+		}
+		list = null;
+		if (marker && DEPTH[marker.kind] && isHeadingText(b.text)) {
+			const heading: Heading = { type: 'heading', depth: DEPTH[marker.kind]!, children: phrasing(b) };
+			children.push(heading);
+			continue;
+		}
+		children.push({ type: 'paragraph', children: phrasing(b) } satisfies BlockContent);
+	}
+	const tree: Root = { type: 'root', children };
+	const markdown = toMarkdown(tree, { bullet: '-', bulletOther: '*', emphasis: '*', strong: '*', rule: '-', unsafe: MDX_UNSAFE });
+	return { markdown, phonesRemoved };
+}
+
+/** `<Uncertain ocr="…">reading</Uncertain>`, quoting the OCR characters safely. */
+function uncertain(ocr: string, reading: string): string {
+	const quote = ocr.includes('"') ? "'" : '"';
+	const value = quote === "'" ? ocr.replace(/'/g, '’') : ocr;
+	return `<Uncertain ocr=${quote}${value}${quote}>${reading.replace(/([\\{}<>*_[\]`])/g, '\\$1')}</Uncertain>`;
+}
+
+/**
+ * Where the signature block starts: the last lines after the list of recipients (or at the
+ * end) that are not list items — position lines in capitals and the signer's name.
+ */
+function signatureStart(blocks: readonly Block[]): number {
+	let k = blocks.length;
+	while (k > 0) {
+		const t = blocks[k - 1].text;
+		if (markerOf(t) || t.length > 80 || /[.;]$/.test(t)) break;
+		k--;
+	}
+	return k < blocks.length && blocks.length - k <= 8 && k > 0 && markerOf(blocks[k - 1].text) ? k : blocks.length;
+}
