@@ -5,6 +5,8 @@ export default defineConfig({
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// The import command on the real sources, generated Word/PDF files and a scan (OCR).
+			{ test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
 			// Sequential: builds of project copies share node_modules (and Astro's cache in it).
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 180_000, fileParallelism: false } },
 			{

@@ -11,7 +11,8 @@ import type { RealCorpus } from '../synthetic.ts';
 import { findDates, findPeriod } from './dates.ts';
 import type { PlanDocument } from './document.ts';
 import { bestMatch, matchKey, prefixMatch, similarity, wordsOf, type Candidate } from './match.ts';
-import type { RestoredBlock } from './restore.ts';
+import { withCaseOf, type RestoredBlock } from './restore.ts';
+import { diffArrays } from 'diff';
 import { isCapitals, markerOf, type Block } from './text.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -419,9 +420,12 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 
 	// --- Slogans ----------------------------------------------------------------------------
 	const sloganKey = (text: string) => matchKey(text).replace(/\d+/g, '#');
-	const sloganCandidates: Candidate<string>[] = [
-		...corpus.slogans.map((s) => ({ key: sloganKey(s.text.replace(/\{n\}|\{yyyy\}/g, '0')), item: s.id })),
-		...corpus.plans.flatMap((p) => p.data.slogans.map((s) => ({ key: sloganKey(s.text), item: s.slogan }))),
+	const sloganCandidates: Candidate<{ id: string; wording: string }>[] = [
+		...corpus.slogans.map((s) => {
+			const wording = s.text.replace('{n}', String(anniversary.value)).replace('{yyyy}', String(year.value));
+			return { key: sloganKey(wording), item: { id: s.id, wording } };
+		}),
+		...corpus.plans.flatMap((p) => p.data.slogans.map((s) => ({ key: sloganKey(s.text), item: { id: s.slogan, wording: s.text } }))),
 	];
 	const slogans: Plan['slogans'] = [];
 	let slogansLine: number | null = null;
@@ -436,19 +440,27 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 			const item = body[n];
 			const marker = markerOf(item.text);
 			if (!marker || !['letter', 'paren', 'dash', 'plus'].includes(marker.kind)) break;
-			const text = marker.rest
-				.replace(/^[*\s“”"‘’']+|[*\s“”"‘’']+$/g, '')
-				.replace(/[*“”"]/g, '')
-				.replace(/\s*[;.,]+$/, '')
-				.replace(/!\s*[;.,]+$/, '!')
-				.trim();
+			let text = sloganText(marker.rest);
 			if (!text || text.length > 220) break;
 			const m = bestMatch(sloganKey(text), sloganCandidates, ocr ? 0.7 : 0.8);
 			slogansLine ??= item.line;
 			let id: string;
 			if (m) {
-				id = m.item;
+				id = m.item.id;
 				if (m.score < 1) sloganConfidence = sloganConfidence === 'low' ? 'low' : 'medium';
+				if (ocr) {
+					// OCR misreadings of a catalogued slogan are read as the catalogue words them;
+					// printed numbers stay as printed. Each replaced reading is an erratum.
+					const raw = 'raw' in item ? sloganText(markerOf(String(item.raw))?.rest ?? String(item.raw)) : text;
+					const aligned = alignToWording(raw, m.item.wording);
+					if (aligned.replaced.length) {
+						errata.push({
+							field: 'slogans',
+							note: `Khẩu hiệu thứ ${ordinal[slogans.length] ?? slogans.length + 1}: bản OCR đọc ${aligned.replaced.map((r) => `"${r.ocr}"`).join(', ')}; đọc là ${aligned.replaced.map((r) => `"${r.reading}"`).join(', ')} theo khẩu hiệu trong danh mục (không chắc chắn).`,
+						});
+					}
+					text = aligned.text;
+				}
 			} else {
 				id = slugOf(text);
 				sloganConfidence = 'low';
@@ -616,6 +628,60 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 		return [a.name, ...a.aliases].find((n) => matchKey(n) === key) ?? a.name;
 	}
 }
+
+/**
+ * A slogan as OCR read it, word by word against its catalogued wording: the same folded word
+ * takes the catalogue's spelling; a misread word (same position, different folded word) takes
+ * the catalogue's word and is listed in `replaced`; numbers stay as printed.
+ */
+export function alignToWording(printed: string, wording: string): { text: string; replaced: { ocr: string; reading: string }[] } {
+	const p = wordsOf(printed);
+	const w = wordsOf(wording);
+	const edits: { start: number; end: number; reading: string; vouched?: boolean }[] = [];
+	let i = 0;
+	let j = 0;
+	const parts = diffArrays(
+		p.map((x) => x.key),
+		w.map((x) => x.key),
+	);
+	for (let k = 0; k < parts.length; k++) {
+		const part = parts[k];
+		const n = part.count ?? part.value.length;
+		const next = parts[k + 1];
+		if (!part.removed && !part.added) {
+			// The same folded words: the catalogue's spelling (OCR lost or garbled the marks).
+			for (let q = 0; q < n; q++) {
+				const raw = printed.slice(p[i + q].start, p[i + q].end);
+				const reading = withCaseOf(raw, wording.slice(w[j + q].start, w[j + q].end));
+				if (reading !== raw && !/\d/.test(raw)) edits.push({ start: p[i + q].start, end: p[i + q].end, reading, vouched: true });
+			}
+			i += n;
+			j += n;
+		} else if (part.removed && next?.added && (next.count ?? next.value.length) === n) {
+			for (let q = 0; q < n; q++) {
+				const raw = printed.slice(p[i + q].start, p[i + q].end);
+				if (/\d/.test(raw)) continue;
+				edits.push({ start: p[i + q].start, end: p[i + q].end, reading: withCaseOf(raw, wording.slice(w[j + q].start, w[j + q].end)) });
+			}
+			i += n;
+			j += n;
+			k++;
+		} else if (part.removed) i += n;
+		else j += n;
+	}
+	let text = printed;
+	for (const e of [...edits].reverse()) text = text.slice(0, e.start) + e.reading + text.slice(e.end);
+	return { text, replaced: edits.filter((e) => !e.vouched).map((e) => ({ ocr: printed.slice(e.start, e.end), reading: e.reading })) };
+}
+
+/** A slogan as a plan lists it, without its quotes, emphasis and closing ";" or "." ("!" stays). */
+const sloganText = (text: string) =>
+	text
+		.replace(/^[*\s“”"‘’']+|[*\s“”"‘’']+$/g, '')
+		.replace(/[*“”"]/g, '')
+		.replace(/\s*[;.,]+$/, '')
+		.replace(/!\s*[;.,]+$/, '!')
+		.trim();
 
 /** Offset in the joined words where a window of words is at least `min` like `key`, or -1. */
 function fuzzyIndex(words: readonly string[], key: string, min: number): number {

@@ -6,8 +6,8 @@
  * that folded word, and stays marked as uncertain with the OCR characters it came from.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Block } from './text.ts';
 import { wordsOf, type Word } from './match.ts';
+import { markerOf, type Block } from './text.ts';
 
 /** A run of restored text; `ocr` is set when the reading is uncertain. */
 export interface Segment {
@@ -17,13 +17,15 @@ export interface Segment {
 
 export interface RestoredBlock extends Block {
 	segments: Segment[];
+	/** The block as OCR read it. */
+	raw: string;
 }
 
 export interface RestoreStats {
 	words: number;
 	/** Words whose accented form the corpus vouches for (aligned runs, catalogue wordings). */
 	vouched: number;
-	/** Words changed by a guess, marked uncertain. */
+	/** Words changed by a guess, or spelled more than one way in the corpus: marked uncertain. */
 	guessed: number;
 	/** Words left as the OCR read them. */
 	kept: number;
@@ -39,7 +41,7 @@ export interface References {
 }
 
 /** Runs shorter than this are not trusted as reuse: a lone common word proves nothing. */
-const MIN_RUN = 3;
+const MIN_RUN = 4;
 
 const gram = (words: readonly { key: string }[], at: number) =>
 	words
@@ -88,6 +90,11 @@ export class Speller {
 		return best;
 	}
 
+	/** True when the corpus spells the folded word in more than one way. */
+	ambiguous(key: string): boolean {
+		return (this.forms.get(key)?.size ?? 0) > 1;
+	}
+
 	/** The most used known key one edit away from an unknown key of 4 letters or more. */
 	private nearest(key: string): string | undefined {
 		if (key.length < 4 || /\d/.test(key)) return undefined;
@@ -119,10 +126,18 @@ interface DocWord extends Word {
 	/** The restored form, and whether the corpus vouches for it. */
 	form?: string;
 	vouched?: boolean;
+	uncertain?: boolean;
 }
 
 export function restoreBlocks(blocks: readonly Block[], refs: References): { blocks: RestoredBlock[]; stats: RestoreStats } {
-	const words: DocWord[] = blocks.flatMap((b, block) => wordsOf(b.text).map((w) => ({ ...w, block, raw: b.text.slice(w.start, w.end) })));
+	// The document's own numbering ("o)", "d)") is not a word to restore.
+	const words: DocWord[] = blocks.flatMap((b, block) => {
+		const marker = markerOf(b.text);
+		const skip = marker ? b.text.length - marker.rest.length : 0;
+		return wordsOf(b.text)
+			.filter((w) => w.start >= skip)
+			.map((w) => ({ ...w, block, raw: b.text.slice(w.start, w.end) }));
+	});
 
 	// 1. Runs of MIN_RUN words or more that match, folded, the text this plan reuses.
 	const ref = refs.sequence.flatMap((t) => wordsOf(t).map((w) => ({ key: w.key, form: t.slice(w.start, w.end) })));
@@ -156,18 +171,22 @@ export function restoreBlocks(blocks: readonly Block[], refs: References): { blo
 			stats.vouched++;
 			return;
 		}
-		const guess = /^\p{L}+$/u.test(w.raw) ? speller.guess(w.key, words[k - 1]?.key, words[k + 1]?.key) : undefined;
+		const letters = /^\p{L}+$/u.test(w.raw);
+		const guess = letters ? speller.guess(w.key, words[k - 1]?.key, words[k + 1]?.key) : undefined;
 		const form = guess ? withCaseOf(w.raw, guess) : w.raw;
-		if (form === w.raw) stats.kept++;
-		else {
+		// A reading the corpus spells in more than one way ("ban": ban, bản, bạn) is uncertain
+		// even when the guess leaves it as read.
+		if (form !== w.raw || (letters && speller.ambiguous(w.key))) {
 			w.form = form;
+			w.uncertain = true;
 			stats.guessed++;
-		}
+		} else stats.kept++;
 	});
 
 	return {
 		blocks: blocks.map((b, k) => ({
 			...b,
+			raw: b.text,
 			...segmentsOf(
 				b,
 				words.filter((w) => w.block === k),
@@ -194,7 +213,7 @@ function segmentsOf(block: Block, words: DocWord[]): { text: string; segments: S
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k];
 		push({ text: block.text.slice(at, w.start) });
-		const uncertain = !w.vouched && w.form !== undefined && w.form !== w.raw;
+		const uncertain = w.uncertain === true;
 		if (!uncertain) {
 			push({ text: w.form ?? w.raw });
 			at = w.end;
@@ -205,7 +224,7 @@ function segmentsOf(block: Block, words: DocWord[]): { text: string; segments: S
 		while (end + 1 < words.length) {
 			const next = words[end + 1];
 			const gap = block.text.slice(words[end].end, next.start);
-			if (!/^ +$/.test(gap) || next.vouched || next.form === undefined || next.form === next.raw) break;
+			if (!/^ +$/.test(gap) || !next.uncertain) break;
 			end++;
 		}
 		const run = words.slice(k, end + 1);
