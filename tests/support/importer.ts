@@ -71,9 +71,13 @@ export function contentRoot(without: string[] = []): string {
 	return root;
 }
 
-export function runImport(root: string, args: string[]): { status: number | null; stdout: string; stderr: string; ms: number } {
+export function runImport(
+	root: string,
+	args: string[],
+	env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string; ms: number } {
 	const started = performance.now();
-	const r = spawnSync(NODE, [join(ROOT, 'src', 'cli', 'import.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ CONTENT_ROOT: root }) });
+	const r = spawnSync(NODE, [join(ROOT, 'src', 'cli', 'import.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ CONTENT_ROOT: root, ...env }) });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
 

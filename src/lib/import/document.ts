@@ -4,7 +4,7 @@
  * the signature.
  */
 import { foldForMatch } from '../search/fold.ts';
-import { joinLines, UnreadableInput, type Block, type Line } from './text.ts';
+import { isRule, joinLines, UnreadableInput, type Block, type Line } from './text.ts';
 
 export interface PlanDocument {
 	/** Header lines, each a block of its own (two-column headers are read line by line). */
@@ -17,7 +17,6 @@ export interface PlanDocument {
 
 const letters = (text: string) => foldForMatch(text).replace(/[^a-z]/g, '');
 const isPlanWord = (text: string) => /^k\w{0,2}ho\w{0,2}ch$/.test(letters(text)) && text.length <= 14;
-const isSeparator = (text: string) => /^[-–—_=.*\s]{3,}$/.test(text);
 /** The opening paragraph: "Thực hiện …", "Căn cứ …", "Nhằm …", "Để …" (OCR: "Thyc hién"). */
 const isOpening = (text: string) => /^(?:th\S{1,2}c hi\S{1,2}n|can cu|thi hanh|nham|de|nhan dip)\b/.test(foldForMatch(text).toLowerCase());
 
@@ -30,7 +29,7 @@ export function splitDocument(lines: readonly Line[]): PlanDocument {
 	let k = at + 1;
 	const titleLines: Line[] = [];
 	while (k < lines.length && titleLines.length < 8 && !isOpening(lines[k].text)) {
-		if (!isSeparator(lines[k].text)) titleLines.push(lines[k]);
+		if (!isRule(lines[k].text)) titleLines.push(lines[k]);
 		k++;
 	}
 	if (k >= lines.length) {

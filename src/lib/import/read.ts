@@ -67,7 +67,8 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
 	const { getDocumentProxy, extractText } = await import('unpdf');
 	let pages: string[];
 	try {
-		const pdf = await getDocumentProxy(new Uint8Array(bytes));
+		// verbosity 0: pdf.js prints only errors (its warnings on damaged files are not for the editor).
+		const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
 		pages = (await extractText(pdf, { mergePages: false })).text;
 	} catch (e) {
 		throw new UnreadableInput(`the PDF cannot be read: ${reason(e)}`);

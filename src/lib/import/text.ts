@@ -81,7 +81,8 @@ const MARKERS: [MarkerKind, RegExp][] = [
 	['subnumber', /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\D)/],
 	['number', /^(\d{1,2})\.\s+(?=\D)/],
 	['letter', /^([a-zđ])\)\s+/],
-	['paren', /^\(([ivx]{1,5}|\d{1,2})\)\s+/],
+	// OCR may read the i of "(i)" as "¡" or "l".
+	['paren', /^\(([ivx¡l]{1,5}|\d{1,2})\)\s+/],
 	['dash', /^([-–•])\s+/],
 	['plus', /^(\+)\s+/],
 ];
@@ -103,7 +104,8 @@ export const isCapitals = (text: string) => {
 	return letters.length >= 2 && [...letters].filter((c) => c !== c.toLowerCase()).length / letters.length >= 0.75;
 };
 const endsSentence = (text: string) => /[.;!?…](?:["”’)*»]*)$/.test(text);
-const startsNew = (text: string) => /^["“‘(*«\p{Lu}\d]/u.test(text);
+/** A line that can start a paragraph: a capital, a quote or a bracket (a digit continues a date or number). */
+const startsNew = (text: string) => /^["“‘(*«\p{Lu}]/u.test(text);
 
 /**
  * Joins wrapped lines into blocks. A line starts a new block when it carries a marker, or
@@ -123,19 +125,31 @@ export function joinLines(lines: Line[]): Block[] {
 		const isNew =
 			!current ||
 			!previous ||
+			isRule(l.text) ||
+			isRule(previous.text) ||
 			MARKER.test(l.text) ||
 			RECIPIENTS.test(l.text) ||
-			(!openItem && startsNew(l.text) && !previous.text.endsWith(':') && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
+			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
 		if (isNew) {
 			current = { text: l.text, line: l.line, lines: [l] };
 			blocks.push(current);
 		} else {
-			current!.text += (current!.text.endsWith('-') && /^\p{Ll}/u.test(l.text) && !current!.text.endsWith(' -') ? '' : ' ') + l.text;
+			current!.text += (wrappedAtHyphen(current!.text, l.text) ? '' : ' ') + l.text;
 			current!.lines.push(l);
 		}
 		previous = l;
 	}
 	return blocks;
+}
+
+/** A rule drawn with characters under a title or a header ("––––––", "______"). */
+export const isRule = (text: string) => /^[-–—_=.*]{3,}$/.test(text.replace(/\s/g, ''));
+
+/** A word split at a hyphen by the line end: "tuyên-" + "truyền", or a number "119/KH-" + "UBND". */
+function wrappedAtHyphen(before: string, after: string): boolean {
+	if (!before.endsWith('-') || before.endsWith(' -')) return false;
+	const last = before.slice(before.lastIndexOf(' ') + 1);
+	return /^\p{Ll}/u.test(after) || (last.includes('/') && /^[\p{Lu}\d]/u.test(after));
 }
 
 /** The width of a full line: the 80th percentile of line lengths. */
