@@ -68,6 +68,16 @@ const { corpus, problems: corpusProblems } = readRealCorpus(root);
 let result;
 try {
 	result = importText({ text: read.text, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
+	// Re-importing over an earlier draft (--force): that draft must not vouch for itself.
+	const earlier = corpus.plans.find((p) => p.id === result!.id);
+	if (earlier && args.values.force) {
+		result = importText({
+			text: read.text,
+			kind: read.kind,
+			sourceFile: 'content/sources/draft.txt',
+			corpus: { ...corpus, plans: corpus.plans.filter((p) => p !== earlier) },
+		});
+	}
 } catch (e) {
 	if (e instanceof UnreadableInput) fail(2, `${input}: ${e.message}`);
 	throw e;

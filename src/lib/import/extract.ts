@@ -653,14 +653,15 @@ export function alignToWording(printed: string, wording: string): { text: string
 			for (let q = 0; q < n; q++) {
 				const raw = printed.slice(p[i + q].start, p[i + q].end);
 				const reading = withCaseOf(raw, wording.slice(w[j + q].start, w[j + q].end));
-				if (reading !== raw && !/\d/.test(raw)) edits.push({ start: p[i + q].start, end: p[i + q].end, reading, vouched: true });
+				if (reading !== raw && !/^\d+$/.test(raw)) edits.push({ start: p[i + q].start, end: p[i + q].end, reading, vouched: true });
 			}
 			i += n;
 			j += n;
-		} else if (part.removed && next?.added && (next.count ?? next.value.length) === n) {
+		} else if (next && (part.removed ? next.added : next.removed) && (next.count ?? next.value.length) === n) {
+			// A misread word: as many printed as catalogued words (the diff lists either first).
 			for (let q = 0; q < n; q++) {
 				const raw = printed.slice(p[i + q].start, p[i + q].end);
-				if (/\d/.test(raw)) continue;
+				if (/^\d+$/.test(raw)) continue;
 				edits.push({ start: p[i + q].start, end: p[i + q].end, reading: withCaseOf(raw, wording.slice(w[j + q].start, w[j + q].end)) });
 			}
 			i += n;
