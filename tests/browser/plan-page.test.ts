@@ -14,9 +14,62 @@ describe('plan page', () => {
 		await expect(page.locator('.slogan-list > li').count()).resolves.toBe(9);
 		await expect(page.locator('.note-box').innerText()).resolves.toContain('Ghi chú về dữ liệu');
 		// Full text with citable ASCII anchors.
-		await expect(page.locator('#iii-to-chuc-thuc-hien').innerText()).resolves.toBe('III. TỔ CHỨC THỰC HIỆN');
-		await expect(page.locator('.toc a[href="#iii-to-chuc-thuc-hien"]').count()).resolves.toBe(1);
+		await expect(page.locator('#iii-to-chuc-thuc-hien').innerText()).resolves.toBe('III. TỔ CHỨC THỰC HIỆN ¶');
+		await expect(page.locator('#iii-to-chuc-thuc-hien .permalink').getAttribute('href')).resolves.toBe('#iii-to-chuc-thuc-hien');
+		await expect(page.locator('#iii-to-chuc-thuc-hien .permalink').getAttribute('aria-label')).resolves.toBe('Liên kết đến mục “III. TỔ CHỨC THỰC HIỆN”');
+		await expect(page.locator('.toc-side a[href="#iii-to-chuc-thuc-hien"]').count()).resolves.toBe(1);
 		await expect(page.locator('.plan-text').innerText()).resolves.toContain('Thượng tướng Lê Quốc Hùng');
+	});
+
+	it('puts the text first: on the first screen of a desktop, within two on a phone', async () => {
+		for (const [width, height, screens] of [
+			[1366, 900, 1],
+			[375, 800, 2],
+		] as const) {
+			for (const path of ['/ke-hoach/2025/trung-uong/', '/ke-hoach/2025/lang-son/', '/ke-hoach/2025/an-giang/']) {
+				const page = await site.open(path, { width });
+				await page.setViewportSize({ width, height });
+				const top = await page.locator('.plan-text > :first-child').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+				expect(top, `${path} at ${width} px`).toBeLessThan(screens * height);
+			}
+		}
+	});
+
+	it('keeps the table of contents beside the text on a wide screen and one tap away on a phone', async () => {
+		const wide = await site.open('/ke-hoach/2025/an-giang/', { width: 1366 });
+		await expect(wide.locator('.toc-side').isVisible()).resolves.toBe(true);
+		await expect(wide.locator('.toc-inline').isVisible()).resolves.toBe(false);
+		// Levels are kept: the lettered tasks sit under "2. Nhiệm vụ cụ thể", under "III.".
+		await expect(wide.locator('.toc-side > ul > li > ul > li > ul a[href="#b-ban-tuyen-giao-va-dan-van-tinh-uy"]').count()).resolves.toBe(1);
+		await wide.locator('.plan-text').scrollIntoViewIfNeeded();
+		await wide.mouse.wheel(0, 3000);
+		await expect(wide.locator('.toc-side').evaluate((e) => e.getBoundingClientRect().top)).resolves.toBeLessThan(100);
+		const phone = await site.open('/ke-hoach/2025/an-giang/', { width: 375 });
+		await expect(phone.locator('.toc-side').isVisible()).resolves.toBe(false);
+		await phone.locator('.toc-inline summary').click();
+		await expect(phone.locator('.toc-inline a[href="#iii-phan-cong-nhiem-vu"]').isVisible()).resolves.toBe(true);
+	});
+
+	it('links every tasked body to the part of the text that assigns its task', async () => {
+		for (const path of ['/ke-hoach/2025/trung-uong/', '/ke-hoach/2025/lang-son/', '/ke-hoach/2023/bac-giang/']) {
+			const page = await site.open(path);
+			const links = await page
+				.locator('#phan-cong ~ * a[aria-label^="Nhiệm vụ của"], details:has(#phan-cong) a[aria-label^="Nhiệm vụ của"]')
+				.evaluateAll((as) =>
+					as.map((a) => {
+						const target = document.getElementById((a as HTMLAnchorElement).hash.slice(1));
+						return { name: a.getAttribute('aria-label'), target: target?.closest('.plan-text') ? target.textContent : null };
+					}),
+				);
+			expect(links.length).toBeGreaterThan(10);
+			for (const l of links) {
+				const body = l.name!.replace(/^Nhiệm vụ của /, '').replace(/ trong văn bản$/, '');
+				expect(l.target, `${path}: ${body}`).toContain(body);
+			}
+		}
+		// Lạng Sơn's "4. Sở Tư pháp: …" is a numbered paragraph, not a heading: it has its own anchor and permalink.
+		const page = await site.open('/ke-hoach/2025/lang-son/');
+		await expect(page.locator('p#muc-4-so-tu-phap-tang-cuong-cong .permalink').count()).resolves.toBe(1);
 	});
 
 	it('shows unknown facts as unknown, and links a provincial plan to the central one', async () => {

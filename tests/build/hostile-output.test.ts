@@ -157,7 +157,9 @@ describe('headings named like the page’s own sections', () => {
 		expect(ids.length).toBe(new Set(ids).size);
 		expect(ids).toEqual(expect.arrayContaining(['toan-van', 'toan-van-2', 'khau-hieu', 'khau-hieu-2', 'trich-dan', 'trich-dan-2']));
 		expect(root.querySelector('#toan-van')?.text).toBe('Toàn văn');
-		expect(root.querySelector('#toan-van-2')?.text).toBe('Toàn văn');
+		// The plan's own heading, with its permalink to its own id.
+		expect(root.querySelector('#toan-van-2')?.text).toBe('Toàn văn ¶');
+		expect(root.querySelector('#toan-van-2 .permalink')?.getAttribute('href')).toBe('#toan-van-2');
 	});
 
 	it('the list of reserved ids covers every id the plan page itself carries', () => {

@@ -21,24 +21,59 @@ export function headingId(text: string, taken: Set<string>): string {
 	return id;
 }
 
+/** A numbered paragraph of the document: "1. …", "2.3. …", "a) …", "(iv) …". */
+export const NUMBERED_ITEM = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\([ivx]{1,5}\))\s/;
+
+/**
+ * The anchor of a numbered paragraph: its number and first words ("muc-4-so-tu-phap-tang-cuong"),
+ * which stay the same when other parts of the text change.
+ */
+export function itemId(text: string, taken: Set<string>): string {
+	return headingId(text.trim().split(/\s+/).slice(0, 7).join(' '), taken);
+}
+
 interface HeadingNode {
+	tagName?: string;
 	properties?: Record<string, unknown>;
 }
 interface Ctx {
 	textContent(node: HeadingNode): string;
 	setProperty(node: HeadingNode, key: string, value: unknown): void;
+	appendChild(node: HeadingNode, child: unknown): void;
 }
 
-/** A Sätteri hast plugin factory: fresh state for each document, the page's own ids taken. */
+/** The "¶" link to an anchor, named for screen readers by what it points at. */
+const permalink = (id: string, text: string) => ({
+	type: 'element',
+	tagName: 'a',
+	properties: { href: `#${id}`, className: ['permalink'], ariaLabel: `Liên kết đến mục “${text.trim().slice(0, 80)}”`, dataPagefindIgnore: '' },
+	children: [{ type: 'text', value: '¶' }],
+});
+
+/**
+ * A Sätteri hast plugin factory: fresh state for each document, the page's own ids taken.
+ * Every heading gets an ASCII id and a "¶" permalink; so does every numbered paragraph
+ * ("1. …", "a) …"), its id made of its number and first words.
+ */
 export function asciiHeadingIds() {
 	const taken = new Set<string>(RESERVED_PAGE_IDS);
 	return {
 		name: 'ascii-heading-ids',
 		element: {
-			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'],
 			visit(node: HeadingNode, ctx: Ctx) {
-				if (typeof node.properties?.id === 'string') return;
-				ctx.setProperty(node, 'id', headingId(ctx.textContent(node), taken));
+				const text = ctx.textContent(node);
+				if (node.tagName === 'p') {
+					const m = NUMBERED_ITEM.exec(text);
+					if (!m || typeof node.properties?.id === 'string') return;
+					const id = itemId(text, taken);
+					ctx.setProperty(node, 'id', id);
+					ctx.appendChild(node, [{ type: 'text', value: ' ' }, permalink(id, text)]);
+					return;
+				}
+				const id = typeof node.properties?.id === 'string' ? node.properties.id : headingId(text, taken);
+				if (id !== node.properties?.id) ctx.setProperty(node, 'id', id);
+				ctx.appendChild(node, [{ type: 'text', value: ' ' }, permalink(id, text)]);
 			},
 		},
 	};

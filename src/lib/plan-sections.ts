@@ -1,0 +1,82 @@
+/**
+ * The sections of a plan's text as its page shows them: the table of contents keeps the
+ * document's levels, and each tasked body links to the section of the text that assigns it.
+ */
+import { itemId, NUMBERED_ITEM } from './markdown/ascii-heading-ids.ts';
+import { RESERVED_PAGE_IDS } from './page-ids.ts';
+import { foldForMatch } from './search/fold.ts';
+
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+export interface TocEntry {
+	slug: string;
+	text: string;
+	children: TocEntry[];
+}
+
+/** Heading text without the "¶" permalink the page adds to every heading. */
+export const headingText = (text: string) => text.replace(/\s*¶\s*$/, '').trim();
+
+/** Headings down to `maxDepth`, nested by level (a level that skips one nests under the last shallower heading). */
+export function tocTree(headings: readonly Heading[], maxDepth = 4): TocEntry[] {
+	const root: TocEntry[] = [];
+	const stack: { depth: number; children: TocEntry[] }[] = [{ depth: 0, children: root }];
+	for (const h of headings) {
+		if (h.depth > maxDepth) continue;
+		while (stack.length > 1 && stack.at(-1)!.depth >= h.depth) stack.pop();
+		const entry: TocEntry = { slug: h.slug, text: headingText(h.text), children: [] };
+		stack.at(-1)!.children.push(entry);
+		stack.push({ depth: h.depth, children: entry.children });
+	}
+	return root;
+}
+
+const words = (text: string) =>
+	` ${foldForMatch(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+
+export interface Anchor {
+	slug: string;
+	text: string;
+}
+
+/**
+ * The anchors of a plan's text in document order: its headings, and its numbered paragraphs
+ * ("1. …", "a) …") with the ids the Markdown pipeline gives them (src/lib/markdown): the
+ * paragraph's number and first words.
+ */
+export function textAnchors(body: string, headings: readonly Heading[]): Anchor[] {
+	const taken = new Set<string>(RESERVED_PAGE_IDS);
+	const anchors: Anchor[] = [];
+	let h = 0;
+	for (const line of body.split('\n')) {
+		if (/^#{1,6}\s/.test(line)) {
+			const heading = headings[h++];
+			if (!heading) break;
+			taken.add(heading.slug);
+			anchors.push({ slug: heading.slug, text: headingText(heading.text) });
+			continue;
+		}
+		const text = line.replace(/\\([.)(])/g, '$1');
+		const m = NUMBERED_ITEM.exec(text);
+		if (m && !/^\s*[-*+>|]/.test(line)) anchors.push({ slug: itemId(text, taken), text: text.trim() });
+	}
+	return anchors;
+}
+
+/**
+ * Where the text assigns a task to a body: the first heading or numbered paragraph that, after
+ * the plan's own numbering (and "Đề nghị", "Giao"), starts with the body's name as the plan
+ * writes it; else the first that names it.
+ */
+export function sectionFor(name: string, anchors: readonly Anchor[]): Anchor | undefined {
+	const key = words(name);
+	const own = (a: Anchor) => words(a.text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\([ivx]+\))\s*/u, '').replace(/^(?:Đề nghị|Giao)\s+/u, ''));
+	// A section headed by the body's name, else a numbered paragraph that names it ("1. Căn cứ …, Ủy ban nhân dân các huyện … triển khai").
+	return anchors.find((a) => own(a).startsWith(key)) ?? anchors.find((a) => own(a).includes(key));
+}
