@@ -6,8 +6,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.ts';
 
 export default defineConfig({
-	// The public address of the site; used for canonical URLs, feeds and the sitemap.
-	site: process.env.SITE_URL ?? 'https://kho-ke-hoach-nhan-quyen.example',
+	// The public address of the site (SITE_URL), for canonical URLs, citations, feeds and the
+	// sitemap. Without it links are site-relative and no sitemap is written: the site never
+	// prints an address it is not served from.
+	site: process.env.SITE_URL || undefined,
 	// Set BASE_PATH (e.g. /kho-ke-hoach/) to host the site under a sub-path.
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
@@ -18,7 +20,7 @@ export default defineConfig({
 			hastPlugins: [asciiHeadingIds],
 		}),
 	},
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+	integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
 	// Every script and stylesheet as a file, never inline: the Content-Security-Policy
 	// (src/lib/csp.ts) allows no inline code, so it needs no hashes.
 	build: { inlineStylesheets: 'never' },

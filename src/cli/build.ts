@@ -3,6 +3,10 @@
  * indexes it for search, and only then swaps it in for dist/. When any step fails, the
  * partial folder is removed and dist/ is left as it was: nothing half-built is published.
  * With CONTENT_ROOT set, the content comes from that folder's content/ (see content-root.ts).
+ *
+ * SITE_URL is the address the site will be served from (canonical links, citations, feeds,
+ * sitemap). Without it every link is site-relative and the build says so; `--production`
+ * refuses to build without it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -17,6 +21,17 @@ function run(command: string, args: string[]): boolean {
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (result.error) console.error(`${command}: ${result.error.message}`);
 	return result.status === 0;
+}
+
+if (!process.env.SITE_URL) {
+	if (process.argv.includes('--production')) {
+		console.error('SITE_URL is not set: a production build needs the address the site is served from (e.g. SITE_URL=https://example.org).');
+		process.exit(1);
+	}
+	console.warn('Note: SITE_URL is not set, so links in citations, feeds and open data are site-relative and no sitemap is written.');
+} else if (!/^https?:\/\/[^/]+/.test(process.env.SITE_URL)) {
+	console.error(`SITE_URL must be an http(s) address, not "${process.env.SITE_URL}".`);
+	process.exit(1);
 }
 
 rmSync(next, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import type { Site } from '../lib/open-data.ts';
 import { withBase } from '../lib/urls.ts';
 
 export const site: Site = {
-	origin: new URL(import.meta.env.SITE ?? 'http://localhost:4321').origin,
+	origin: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : null,
 	base: import.meta.env.BASE_URL,
 };
 

@@ -9,13 +9,14 @@ import { dayAfter, formatDate } from './format.ts';
 import { citation, planLabel } from './plan-label.ts';
 import { paths, withBase } from './urls.ts';
 
-/** Where the site is published: origin and base path. */
+/** Where the site is published: origin (null when SITE_URL is not set) and base path. */
 export interface Site {
-	origin: string;
+	origin: string | null;
 	base: string;
 }
 
-export const absoluteUrl = (site: Site, path: string) => new URL(withBase(path, site.base), site.origin).href;
+/** A site path as a full URL, or as a site-relative path when the site's address is not known. */
+export const absoluteUrl = (site: Site, path: string) => (site.origin ? new URL(withBase(path, site.base), site.origin).href : withBase(path, site.base));
 
 export const apiPaths = {
 	index: () => '/api/index.json',

@@ -11,7 +11,11 @@ import { z } from 'astro/zod';
 export const API_VERSION = '2.0';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const url = z.url();
+/**
+ * A link: a full URL when the site is built with SITE_URL, else a path on this site
+ * ("/ke-hoach/2025/lang-son/") — never an address the site is not served from.
+ */
+const url = z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/(?!\/)\S*$/)]);
 const ref = z.strictObject({ id: z.string(), name: z.string() });
 const period = z.strictObject({ from: date.nullable(), to: date.nullable() }).nullable();
 

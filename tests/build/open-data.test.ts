@@ -1,4 +1,7 @@
-/** The open data of the built site (dist/): JSON API, CSV, Atom feeds, sitemap, JSON-LD. */
+/**
+ * The open data of the built site (dist/): JSON API, CSV, Atom feeds, robots, JSON-LD. The test
+ * build has no SITE_URL, so links are site-relative; tests/build/subpath.test.ts builds with one.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -13,9 +16,9 @@ import { ROOT } from '../support/corpus.ts';
 
 const DIST = join(ROOT, 'dist');
 
-/** The built file behind an absolute site URL (the build's SITE_URL origin, base "/"). */
+/** The built file behind a link of the open data (a site-relative path: the build has no SITE_URL). */
 function fileOf(url: string): string | undefined {
-	const path = decodeURIComponent(new URL(url).pathname);
+	const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
 	for (const candidate of [join(DIST, path), join(DIST, path, 'index.html')]) {
 		if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
 	}
@@ -36,7 +39,7 @@ function* urls(value: unknown): Generator<string> {
 	if (Array.isArray(value)) for (const v of value) yield* urls(v);
 	else if (value && typeof value === 'object') {
 		for (const [k, v] of Object.entries(value)) {
-			if (['url', 'jsonUrl', 'markdownUrl', 'site'].includes(k) && typeof v === 'string' && /^https?:\/\//.test(v)) yield v;
+			if (['url', 'jsonUrl', 'markdownUrl', 'site'].includes(k) && typeof v === 'string' && /^(?:https?:\/\/|\/)/.test(v)) yield v;
 			else yield* urls(v);
 		}
 	}
@@ -171,7 +174,7 @@ describe('Atom feeds', () => {
 	it('a province feed includes the plans of the units merged into it', () => {
 		const feed = feedOf(endpoint('feed').replace('/feed.xml', '/tinh/vinh-long/feed.xml'));
 		expectAtom(feed);
-		expect((feed.entry as { id: string }[]).map((e) => e.id)).toEqual([expect.stringMatching(/\/ke-hoach\/2024\/tra-vinh\/$/)]);
+		expect((feed.entry as { link: Record<string, string>[] }[]).map((e) => e.link[0]['@href'])).toEqual(['/ke-hoach/2024/tra-vinh/']);
 	});
 	it('pages link to the feeds that belong to them', () => {
 		expect(read(index.site)).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]+href="\/feed.xml"/);
@@ -180,14 +183,16 @@ describe('Atom feeds', () => {
 });
 
 describe('sitemap, robots, page metadata', () => {
-	it('the sitemap lists every plan page; robots.txt points to it', () => {
-		const xml = new XMLParser();
-		const indexXml = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
-		const maps = [indexXml.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
-		const locs = maps.flatMap((m) => [xml.parse(read(m)).urlset.url].flat().map((u: { loc: string }) => u.loc));
-		for (const p of listed) expect(locs).toContain(p.url);
-		expect(locs.some((l) => l.endsWith('/404/'))).toBe(false);
-		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${index.site}sitemap-index.xml`);
+	it('without SITE_URL: links are site-relative, no sitemap, and no address the site is not served from', () => {
+		expect(index.site).toBe('/');
+		expect(listed.every((p) => p.url.startsWith('/ke-hoach/'))).toBe(true);
+		expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(false);
+		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+		const home = parseHtml(readFileSync(join(DIST, 'index.html'), 'utf8'));
+		expect(home.querySelector('link[rel="canonical"]')).toBeNull();
+		const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+		expect(feed).toMatch(/<id>urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/id>/);
+		expect(feed).toContain('<link rel="alternate" href="/ke-hoach/2025/lang-son/"/>');
 	});
 
 	it('a plan page carries JSON-LD Legislation, Open Graph, a citation and downloads', () => {
@@ -199,7 +204,8 @@ describe('sitemap, robots, page metadata', () => {
 		expect(ld.legislationJurisdiction).toBe('Việt Nam, tỉnh Lạng Sơn');
 		expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Kế hoạch năm 2025 của tỉnh Lạng Sơn');
 		expect(root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-		expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${index.site}ke-hoach/2025/lang-son/`);
+		// The citation names the page by its path; the page's script completes it with the address it is served from.
+		expect(root.querySelector('#trich-dan + p')?.getAttribute('data-site-path')).toBe('/ke-hoach/2025/lang-son/');
 		expect(root.querySelector('a[href="/api/plans/2025-lang-son.md"]')).not.toBeNull();
 		expect(root.querySelector('a[href="/api/plans/2025-lang-son.json"]')).not.toBeNull();
 		const central = parseHtml(readFileSync(join(DIST, 'ke-hoach/2025/trung-uong/index.html'), 'utf8'));

@@ -1,5 +1,10 @@
-/** The site built under a sub-path (BASE_PATH=/kho-ke-hoach/): links resolve and search works. */
-import { readFileSync } from 'node:fs';
+/**
+ * The site built for publication under a sub-path (SITE_URL and BASE_PATH=/kho-ke-hoach/): links
+ * resolve, search works, and every public address names the real site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseHtml } from 'node-html-parser';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/chromium.ts';
@@ -8,12 +13,13 @@ import { serveSite, type ServedSite } from '../support/serve.ts';
 import { checkLinks, unsafeMarkup } from '../support/site.ts';
 
 const BASE = '/kho-ke-hoach/';
+const SITE_URL = 'https://nhanquyen.test';
 let dist: string;
 let site: ServedSite;
 let origin: string;
 
 beforeAll(async () => {
-	dist = buildCopy({ env: { BASE_PATH: BASE } });
+	dist = buildCopy({ env: { BASE_PATH: BASE, SITE_URL } });
 	site = await serveSite(dist, { base: BASE });
 	origin = site.origin;
 }, 180_000);
@@ -27,6 +33,27 @@ describe(`hosted under ${BASE}`, () => {
 		expect(report.broken).toEqual([]);
 		expect(unsafeMarkup(dist, BASE)).toEqual([]);
 		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(`href="${BASE}ke-hoach/"`);
+	});
+
+	it('names the real site in canonical links, citations, the sitemap, robots, feeds and open data', () => {
+		const page = parseHtml(readFileSync(join(dist, 'ke-hoach/2025/lang-son/index.html'), 'utf8'));
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_URL}${BASE}ke-hoach/2025/lang-son/`);
+		expect(page.querySelector('#trich-dan + p')?.text).toMatch(new RegExp(`\\. ${SITE_URL}${BASE}ke-hoach/2025/lang-son/$`));
+		expect(page.querySelector('#trich-dan + p')?.getAttribute('data-site-path')).toBeUndefined();
+		const xml = new XMLParser();
+		const sitemap = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
+		const maps = [sitemap.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+		expect(maps.every((m) => m.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
+		const locs = maps.flatMap((m) =>
+			[xml.parse(readFileSync(join(dist, m.slice(`${SITE_URL}${BASE}`.length)), 'utf8')).urlset.url].flat().map((u: { loc: string }) => u.loc),
+		);
+		expect(locs).toContain(`${SITE_URL}${BASE}ke-hoach/2025/lang-son/`);
+		expect(locs.some((l) => l.endsWith('/404/'))).toBe(false);
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
+		expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain(`<id>${SITE_URL}${BASE}ke-hoach/2025/lang-son/</id>`);
+		const api = JSON.parse(readFileSync(join(dist, 'api/plans/2025-lang-son.json'), 'utf8'));
+		expect(api.url).toBe(`${SITE_URL}${BASE}ke-hoach/2025/lang-son/`);
+		expect(existsSync(join(dist, 'sitemap-0.xml'))).toBe(true);
 	});
 
 	it('search loads its index from the sub-path and links results under it', async () => {
