@@ -28,6 +28,8 @@ export const apiPlan = z.strictObject({
 	title: z.string(),
 	docType: z.string(),
 	number: z.string().nullable(),
+	/** A number printed but partly illegible ("…/KH-BCĐNQ-CQTT"); number is then null. */
+	numberIllegible: z.string().nullable(),
 	level: z.enum(['trung-uong', 'tinh']),
 	province: ref.nullable(),
 	provinceToday: ref.nullable(),

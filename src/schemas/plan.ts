@@ -10,8 +10,14 @@ export const planSchema = z.strictObject({
 	/** Trích yếu, exactly as printed. */
 	title: nonEmpty,
 	docType: z.enum(DOC_TYPES),
-	/** Số hiệu as printed, or null when the text does not carry one. */
+	/** Số hiệu as printed, or null when the text does not carry one or it cannot all be read. */
 	number: nonEmpty.nullable(),
+	/**
+	 * A number that is printed but partly illegible, with "…" for what cannot be read
+	 * ("…/KH-BCĐNQ-CQTT"); then `number` is null. Absent or null when the number is legible or
+	 * not printed at all.
+	 */
+	numberIllegible: nonEmpty.nullable().default(null),
 	level: z.enum(LEVELS),
 	/** Province id; null for the central plan. */
 	province: id.nullable(),
@@ -67,6 +73,7 @@ export const planSchema = z.strictObject({
 	}),
 	errata: z.array(
 		z.strictObject({
+			/** The field it concerns: a name ("campaign"), or one item of a list ("slogans[0]"). */
 			field: nonEmpty.optional(),
 			note: nonEmpty,
 		}),

@@ -88,6 +88,20 @@ describe('plan page', () => {
 		expect(text).not.toMatch(/0918[ .]?384[ .]?971/);
 	});
 
+	it('shows a number printed but partly illegible as such, and an erratum beside the slogan it concerns', async () => {
+		const page = await site.open('/ke-hoach/2025/lang-son/');
+		await expect(page.locator('dl.meta').innerText()).resolves.toMatch(/Số hiệu\s+Có số hiệu, đọc không đầy đủ: …\/KH-BCĐNQ-CQTT/);
+		const first = page.locator('.slogan-list > li').first();
+		await expect(first.locator('.item-note').innerText()).resolves.toMatch(/kỷ niệm 99 năm.*đúng phải là 77 năm/);
+		await expect(first.locator('button').getAttribute('aria-label')).resolves.toMatch(/^Sao chép khẩu hiệu 1 \(có ghi chú về dữ liệu\): Nhiệt liệt/);
+		// Slogan 8 has no erratum of its own: no note, a plain copy button.
+		const eighth = page.locator('.slogan-list > li').nth(7);
+		await expect(eighth.locator('.item-note').count()).resolves.toBe(0);
+		await expect(eighth.locator('button').innerText()).resolves.toBe('Sao chép');
+		// The two "người!;" readings of OCR "nguoil;" are marked uncertain in the text.
+		await expect(page.locator('.plan-text .uncertain', { hasText: 'người!;' }).count()).resolves.toBeGreaterThanOrEqual(2);
+	});
+
 	it('marks uncertain OCR readings in the restored Lạng Sơn text', async () => {
 		const page = await site.open('/ke-hoach/2025/lang-son/');
 		const marks = page.locator('.plan-text .uncertain');

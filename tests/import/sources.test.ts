@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { importText } from '../../src/lib/import/index.ts';
-import { foldForMatch } from '../../src/lib/search/fold.ts';
 import { ROOT } from '../support/corpus.ts';
 import { comparable, corpusWithout, mismatches, SOURCES } from '../support/importer.ts';
 
@@ -43,7 +42,8 @@ describe('importing the five source texts', () => {
 		expect(notes).toContain('implements: Kế hoạch dẫn số 705/KH-BCĐNQ với ngày 02/11/2025; bản gốc Kế hoạch 705/KH-BCĐNQ ghi ngày 01/11/2025.');
 		// Slogan 1 prints "99 năm" for the 77th anniversary: kept as printed, with an erratum.
 		expect(result.data.slogans[0].text).toMatch(/kỷ niệm 99 năm/i);
-		expect(notes).toContainEqual(expect.stringMatching(/^slogans: Khẩu hiệu thứ nhất in "kỷ niệm 99 năm"; đúng phải là 77 năm/));
+		expect(notes).toContainEqual(expect.stringMatching(/^slogans\[0\]: Khẩu hiệu thứ nhất in "kỷ niệm 99 năm"; đúng phải là 77 năm/));
+		expect(result.data.numberIllegible).toBe('…/KH-BCĐNQ-CQTT');
 		expect(result.restoration!.markedShare).toBeLessThan(0.5);
 		expect(result.extraction.warnings[0]).toMatch(/lost its Vietnamese diacritics/);
 		// The cited provincial documents are proposed with the ids the catalogue gives them.

@@ -35,6 +35,7 @@ export function corpusWithout(corpus: RealCorpus, id: string): RealCorpus {
 export function comparable(plan: Plan): Record<string, unknown> {
 	return {
 		number: plan.number,
+		numberIllegible: plan.numberIllegible ?? null,
 		issuedAt: plan.issuedAt,
 		issuedPlace: plan.issuedPlace,
 		year: plan.year,

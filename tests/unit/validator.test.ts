@@ -28,6 +28,8 @@ const expected: Record<string, { file: string; field: string; message: RegExp }>
 	'javascript-link': { file: 'content/plans/2025/quang-tri.mdx', field: 'body', message: /link to "javascript:alert\(1\)" is not allowed/ },
 	'event-handler': { file: 'content/plans/2025/ha-tinh.mdx', field: 'body', message: /<Uncertain> takes only the attribute ocr=/ },
 	'raw-iframe': { file: 'content/plans/2025/gia-lai.mdx', field: 'body', message: /raw HTML <iframe> is not allowed/ },
+	'illegible-number': { file: 'content/plans/2025/tay-ninh.mdx', field: 'numberIllegible', message: /goes with number: null/ },
+	'erratum-item': { file: 'content/plans/2025/vinh-long.mdx', field: 'errata[0].field', message: /"slogans\[3\]": slogans has no item 3/ },
 };
 
 describe('content validator', () => {

@@ -182,6 +182,16 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 			if (period?.from && period.to && period.from > period.to) at(`${key}.to`, `${period.to} is before ${key}.from ${period.from}`);
 		}
 		if (d.source.kind === 'text' && d.source.restored) at('source.restored', 'only an OCR source can be restored');
+		if (d.numberIllegible !== null && d.number !== null) at('numberIllegible', 'a partly illegible number goes with number: null');
+		if (d.numberIllegible !== null && !d.numberIllegible.includes('…')) at('numberIllegible', 'mark what cannot be read with "…" (e.g. "…/KH-BCĐNQ-CQTT")');
+		d.errata.forEach((e, i) => {
+			if (e.field === undefined) return;
+			const m = /^([a-zA-Z]+)(?:\[(\d+)\])?(?:\.[a-zA-Z]+)?$/.exec(e.field);
+			const value = m ? (d as Record<string, unknown>)[m[1]] : undefined;
+			const field = `errata[${i}].field`;
+			if (!m || !(m[1] in d) || m[1] === 'errata') at(field, `"${e.field}" is not a field of the plan`, ['errata', i, 'field']);
+			else if (m[2] !== undefined && (!Array.isArray(value) || Number(m[2]) >= value.length)) at(field, `"${e.field}": ${m[1]} has no item ${m[2]}`, ['errata', i, 'field']);
+		});
 		const dates: [string, string | null | undefined][] = [
 			['issuedAt', d.issuedAt],
 			['campaign.from', d.campaign?.from],

@@ -179,6 +179,7 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 	const uncertainNote = 'OCR: check the reading against the scan';
 
 	// --- Header: number, place and date -------------------------------------------------
+	let numberIllegible: Field<string | null> = missing(null);
 	let number: Field<string | null> = missing(null, 'the document prints no number');
 	let issuedAt: Field<string | null> = missing(null, 'the document prints no issue date');
 	let issuedPlace: Field<string | null> = missing(null, 'the document prints no place of issue');
@@ -189,11 +190,12 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 			const raw = h.text.slice(no.index + no[0].length - no[1].length, no.index + no[0].length);
 			if (/^[0-9]+\s*\//.test(raw)) number = f(normalizeNumber(raw, ocr), h.line, ocr ? 'medium' : 'high');
 			else {
-				number = f(null, h.line, 'low', `the printed number is partly illegible: “${h.text.slice(no.index, no.index + no[0].length)}”`);
-				errata.push({
-					field: 'number',
-					note: `Bản OCR đọc số hiệu là "${h.text.slice(no.index, no.index + no[0].length).replace(/"/g, '')}": một phần số hiệu không đọc được.`,
-				});
+				const printed = h.text.slice(no.index, no.index + no[0].length);
+				number = f(null, h.line, 'low', `the printed number is partly illegible: “${printed}”`);
+				// What can be read, with "…" for the rest: "400##/KH-BCDNQ-CQTT" → "…/KH-BCĐNQ-CQTT".
+				const code = normalizeNumber(raw.replace(/\s/g, ''), ocr).replace(/^[^/]*/, '');
+				numberIllegible = f(`…${code}`, h.line, 'low', 'printed but partly illegible: check against the scan');
+				errata.push({ field: 'number', note: `Bản OCR đọc số hiệu là "${printed.replace(/"/g, '')}": một phần số hiệu không đọc được.` });
 			}
 		}
 		const when = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*,\s*(?=ng\S{1,3}y\s+\d)/u.exec(h.text);
@@ -455,7 +457,7 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 					const aligned = alignToWording(raw, m.item.wording);
 					if (aligned.replaced.length) {
 						errata.push({
-							field: 'slogans',
+							field: `slogans[${slogans.length}]`,
 							note: `Khẩu hiệu thứ ${ordinal[slogans.length] ?? slogans.length + 1}: bản OCR đọc ${aligned.replaced.map((r) => `"${r.ocr}"`).join(', ')}; đọc là ${aligned.replaced.map((r) => `"${r.reading}"`).join(', ')} theo khẩu hiệu trong danh mục (không chắc chắn).`,
 						});
 					}
@@ -472,7 +474,7 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 			const count = /ni\S{1,2}m\s+(\d{1,3})\s+n\S{1,2}m/.exec(fold(text));
 			if (count && anniversary.value && Number(count[1]) !== anniversary.value) {
 				errata.push({
-					field: 'slogans',
+					field: `slogans[${slogans.length}]`,
 					note: `Khẩu hiệu thứ ${ordinal[slogans.length] ?? slogans.length + 1} in "kỷ niệm ${count[1]} năm"; đúng phải là ${anniversary.value} năm (1948 → ${year.value}). Ghi theo bản in.`,
 				});
 				sloganNotes.push(`slogan ${slogans.length + 1} prints anniversary ${count[1]}`);
@@ -590,6 +592,7 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 		fields: {
 			title,
 			number,
+			numberIllegible,
 			level,
 			province,
 			issuer,

@@ -71,6 +71,7 @@ export function importText({ text, kind, sourceFile, corpus }: ImportInput): Imp
 		title: x.title.value,
 		docType: 'ke-hoach',
 		number: x.number.value,
+		numberIllegible: x.numberIllegible.value,
 		level: x.level.value,
 		province: x.province.value,
 		issuer: x.issuer.value,
