@@ -6,7 +6,9 @@
 import type { Agency } from '../schemas/agency.ts';
 import type { Convention } from '../schemas/convention.ts';
 import type { CitedDocument } from '../schemas/document.ts';
-import type { Plan } from '../schemas/plan.ts';
+import type { ERRATUM_KINDS, Plan } from '../schemas/plan.ts';
+
+export type ErratumKind = (typeof ERRATUM_KINDS)[number];
 import type { Province } from '../schemas/province.ts';
 import type { Slogan } from '../schemas/slogan.ts';
 import { sortByName, viCollator } from './format.ts';
@@ -52,6 +54,7 @@ export interface Assignment {
 export interface Erratum {
 	plan: PlanEntry;
 	field: string | null;
+	kind: ErratumKind;
 	note: string;
 }
 
@@ -148,7 +151,7 @@ export function buildCatalog(input: CatalogInput) {
 	const implementedPlan = (plan: PlanEntry) => (plan.data.implements ? planById.get(plan.data.implements) : undefined);
 	const implementedDocument = (plan: PlanEntry) => (plan.data.implements ? documentById.get(plan.data.implements) : undefined);
 
-	const errata: Erratum[] = plans.flatMap((plan) => plan.data.errata.map((e) => ({ plan, field: e.field ?? null, note: e.note })));
+	const errata: Erratum[] = plans.flatMap((plan) => plan.data.errata.map((e) => ({ plan, field: e.field ?? null, kind: e.kind, note: e.note })));
 
 	/** Which of the year's provinces have a plan here and which do not. */
 	const coverage = (year: number) => {

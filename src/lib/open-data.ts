@@ -75,7 +75,7 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 		slogans: d.slogans.map((s) => ({ id: s.slogan, text: s.text, url: absoluteUrl(site, paths.slogan(s.slogan)) })),
 		conventions: d.conventions,
 		assignments: d.assignments.map((a) => ({ agency: a.agency, name: a.name, summary: a.summary })),
-		errata: d.errata.map((e) => ({ field: e.field ?? null, note: e.note })),
+		errata: d.errata.map((e) => ({ field: e.field ?? null, kind: e.kind, note: e.note })),
 		source: d.source,
 	};
 }

@@ -143,7 +143,7 @@ export function generateCorpus({ plans, seed, real }: { plans: number; seed: num
 				conventions: some(real.conventions, 1, 4).map((c) => c.id),
 				assignments: assigned,
 				source: { file: `content/sources/${id}.txt`, kind: 'text', restored: false },
-				errata: unknown ? [{ field: 'issuedAt', note: 'Văn bản không ghi ngày ban hành, số hiệu và hạn báo cáo.' }] : [],
+				errata: unknown ? [{ field: 'issuedAt', kind: 'ghi-chu', note: 'Văn bản không ghi ngày ban hành, số hiệu và hạn báo cáo.' }] : [],
 			};
 			const text = body(assigned);
 			files.set(`content/plans/${year}/${stem}.mdx`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}`);

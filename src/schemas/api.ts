@@ -49,7 +49,8 @@ export const apiPlan = z.strictObject({
 	slogans: z.array(z.strictObject({ id: z.string(), text: z.string(), url })),
 	conventions: z.array(z.string()),
 	assignments: z.array(z.strictObject({ agency: z.string(), name: z.string(), summary: z.string() })),
-	errata: z.array(z.strictObject({ field: z.string().nullable(), note: z.string() })),
+	/** kind: "loi-in" for a typo or slip in the source (transcribed as printed), "ghi-chu" for any other note. */
+	errata: z.array(z.strictObject({ field: z.string().nullable(), kind: z.enum(['ghi-chu', 'loi-in']), note: z.string() })),
 	source: z.strictObject({ file: z.string(), kind: z.enum(['text', 'ocr']), restored: z.boolean() }),
 });
 

@@ -5,6 +5,9 @@ import { id, isoDate, nonEmpty, period } from './common.ts';
 export const DOC_TYPES = ['ke-hoach'] as const;
 export const LEVELS = ['trung-uong', 'tinh'] as const;
 export const FIRST_HUMAN_RIGHTS_DAY = 1948;
+export const ERRATUM_KINDS = ['ghi-chu', 'loi-in'] as const;
+/** How the site names each kind of erratum. */
+export const ERRATUM_KIND_LABELS = { 'ghi-chu': 'Sai lệch và chỗ chưa rõ', 'loi-in': 'Lỗi in trong văn bản gốc' } as const;
 
 export const planSchema = z.strictObject({
 	/** Trích yếu, exactly as printed. */
@@ -75,6 +78,11 @@ export const planSchema = z.strictObject({
 		z.strictObject({
 			/** The field it concerns: a name ("campaign"), or one item of a list ("slogans[0]"). */
 			field: nonEmpty.optional(),
+			/**
+			 * `loi-in`: a typo or slip in the source, transcribed as printed ("lỗi in trong văn bản
+			 * gốc"); `ghi-chu` (default): a discrepancy of fact, an unknown or uncertain reading.
+			 */
+			kind: z.enum(ERRATUM_KINDS).default('ghi-chu'),
 			note: nonEmpty,
 		}),
 	),

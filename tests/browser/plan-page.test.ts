@@ -102,6 +102,15 @@ describe('plan page', () => {
 		await expect(page.locator('.plan-text .uncertain', { hasText: 'người!;' }).count()).resolves.toBeGreaterThanOrEqual(2);
 	});
 
+	it('lists typos of the source apart from discrepancies of fact', async () => {
+		const page = await site.open('/ke-hoach/2025/trung-uong/');
+		const kinds = (await page.locator('details:has(#ghi-chu) h3.errata-kind').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+		expect(kinds).toEqual(['Sai lệch và chỗ chưa rõ (2)', 'Lỗi in trong văn bản gốc (4)']);
+		await expect(page.locator('details:has(#ghi-chu) ul.compact').textContent()).resolves.toContain('Văn phòng Thượng trực');
+		const all = await site.open('/loi-va-ghi-chu/');
+		await expect(all.locator('main').innerText()).resolves.toMatch(/Lỗi in trong văn bản gốc: 15/);
+	});
+
 	it('marks uncertain OCR readings in the restored Lạng Sơn text', async () => {
 		const page = await site.open('/ke-hoach/2025/lang-son/');
 		const marks = page.locator('.plan-text .uncertain');

@@ -195,6 +195,12 @@ describe('sitemap, robots, page metadata', () => {
 		expect(feed).toContain('<link rel="alternate" href="/ke-hoach/2025/lang-son/"/>');
 	});
 
+	it('errata say whether they are a typo of the source or another note', () => {
+		const central = apiPlanDetail.parse(readJson('/api/plans/2025-trung-uong.json'));
+		expect(central.errata.filter((e) => e.kind === 'loi-in').map((e) => e.note)).toContainEqual(expect.stringContaining('Văn phòng Thượng trực'));
+		expect(central.errata.filter((e) => e.kind === 'ghi-chu').map((e) => e.field)).toEqual(['campaign', 'signer']);
+	});
+
 	it('a plan page carries JSON-LD Legislation, Open Graph, a citation and downloads', () => {
 		const root = parseHtml(readFileSync(join(DIST, 'ke-hoach/2025/lang-son/index.html'), 'utf8'));
 		const ld = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.text);

@@ -90,7 +90,7 @@ export function importText({ text, kind, sourceFile, corpus }: ImportInput): Imp
 		conventions: x.conventions.value,
 		assignments: x.assignments.value,
 		source: { file: sourceFile, kind: ocr ? 'ocr' : 'text', restored: lostMarks },
-		errata: dedupe(extraction.errata),
+		errata: dedupe(extraction.errata).map((e) => ({ ...e, kind: 'ghi-chu' as const })),
 	};
 	return { id: `${data.year}-${jurisdiction}`, data, body: built.markdown, extraction, restoration, phonesRemoved: built.phonesRemoved };
 }
