@@ -16,22 +16,36 @@ export interface WordChange {
 
 export interface SloganComparison {
 	verbatim: { slogan: string; text: string }[];
+	/** The same words, only punctuation, dashes, quotes or capitals differ. */
+	punctuation: { slogan: string; central: string; local: string; diff: WordChange[] }[];
+	/** Words changed, added or dropped. */
 	changed: { slogan: string; central: string; local: string; diff: WordChange[] }[];
 	omitted: { slogan: string; text: string }[];
 	added: { slogan: string; text: string }[];
 }
 
+/** The words of a text, without punctuation, dashes, quotes or capitals (marks are kept: they change words). */
+const words = (text: string) =>
+	text
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** True when two wordings differ only in punctuation, dash and quote glyphs or capitals. */
+export const sameWords = (a: string, b: string) => words(a) === words(b);
+
 export function compareSlogans(central: Plan, local: Plan): SloganComparison {
 	const localById = new Map(local.slogans.map((s) => [s.slogan, s.text]));
 	const centralIds = new Set(central.slogans.map((s) => s.slogan));
-	const out: SloganComparison = { verbatim: [], changed: [], omitted: [], added: [] };
+	const out: SloganComparison = { verbatim: [], punctuation: [], changed: [], omitted: [], added: [] };
 	for (const s of central.slogans) {
 		const text = localById.get(s.slogan);
 		if (text === undefined) out.omitted.push(s);
 		else if (text === s.text) out.verbatim.push(s);
 		else {
 			const diff = diffWords(s.text, text).map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
-			out.changed.push({ slogan: s.slogan, central: s.text, local: text, diff });
+			(sameWords(s.text, text) ? out.punctuation : out.changed).push({ slogan: s.slogan, central: s.text, local: text, diff });
 		}
 	}
 	for (const s of local.slogans) if (!centralIds.has(s.slogan)) out.added.push(s);

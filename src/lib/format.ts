@@ -49,13 +49,11 @@ export function formatPeriod(period: { from: string | null; to: string | null } 
 }
 
 /**
- * A document <title>: "page · site" when that fits in `max` characters, else the page title
- * alone, cut at a word with "…" if it is still too long (the page's h1 keeps the whole text).
+ * A page's <title>: the page's own title, then the site's name, always; only a title longer
+ * than `max` characters is shortened (at a word, with "…") so that the site's name still shows.
  */
-export function documentTitle(title: string, site: string, max = 70): string {
+export function documentTitle(title: string, site: string, max = 90): string {
 	if (title === site) return site;
-	const full = `${title} · ${site}`;
-	if (full.length <= max) return full;
-	if (title.length <= max) return title;
-	return `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+	const own = title.length <= max ? title : `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+	return `${own} · ${site}`;
 }

@@ -13,7 +13,7 @@ export interface PlanEvent {
 export const EVENT_LABELS: Record<EventKind, string> = {
 	campaign: 'Đợt tuyên truyền',
 	banners: 'Treo băng rôn, khẩu hiệu',
-	reportDeadline: 'Hạn gửi báo cáo kết quả',
+	reportDeadline: 'Hạn báo cáo',
 };
 
 export function planEvents(plans: readonly PlanEntry[]): PlanEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareConventions, compareDates, compareSlogans, lineage, matchAssignments } from '../../src/lib/compare.ts';
+import { compareConventions, compareDates, compareSlogans, lineage, matchAssignments, sameWords } from '../../src/lib/compare.ts';
 import { realCatalog } from '../support/catalog.ts';
 
 const catalog = realCatalog();
@@ -9,10 +9,16 @@ const anGiang = catalog.plan('2025-an-giang')!.data;
 const agencies = new Map(catalog.agencies.map((a) => [a.id, a]));
 
 describe('provincial vs central comparison', () => {
-	it('sorts slogans into verbatim, changed (with a word diff), omitted and added', () => {
+	it('sorts slogans into verbatim, punctuation-only, changed (with a word diff), omitted and added', () => {
 		const s = compareSlogans(central, langSon);
 		expect(s.verbatim).toHaveLength(5);
-		expect(s.changed).toHaveLength(4);
+		// The OCR's dash glyph ("-" for "–") and a dropped "!" are not changes of wording; "99" for "77" is.
+		expect(s.punctuation.map((c) => c.slogan)).toEqual([
+			'bao-dam-quyen-cua-moi-nguoi-dan-tu-chinh-sach-den-hanh-dong',
+			'quyen-cua-moi-dan-toc-moi-ton-giao-moi-nguoi-dan',
+			'quyet-tam-day-lui-nan-mua-ban-nguoi',
+		]);
+		expect(s.changed.map((c) => c.slogan)).toEqual(['chao-mung-ky-niem-ngay-nhan-quyen-the-gioi']);
 		expect(s.omitted).toHaveLength(0);
 		const first = s.changed.find((c) => c.slogan === 'chao-mung-ky-niem-ngay-nhan-quyen-the-gioi')!;
 		expect(first.diff.filter((c) => c.removed).map((c) => c.value.trim())).toContain('77');
@@ -20,6 +26,14 @@ describe('provincial vs central comparison', () => {
 		const ag = compareSlogans(central, anGiang);
 		expect(ag.added.length).toBeGreaterThan(0);
 		expect(ag.omitted.length).toBeGreaterThan(0);
+	});
+
+	it('tells punctuation and capitals from wording', () => {
+		expect(sameWords('Bảo đảm quyền – Từ chính sách!', 'bảo đảm quyền - từ chính sách')).toBe(true);
+		expect(sameWords('“Việt Nam luôn bảo đảm”;', 'Việt Nam luôn bảo đảm')).toBe(true);
+		expect(sameWords('kỷ niệm 77 năm', 'kỷ niệm 99 năm')).toBe(false);
+		// Tone marks make different words.
+		expect(sameWords('bảo đảm', 'bao đảm')).toBe(false);
 	});
 
 	it('compares conventions', () => {

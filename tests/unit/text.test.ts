@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citingSentences } from '../../src/lib/citations.ts';
-import { daysBetween, foldVietnamese, formatDate, slugify, sortByName } from '../../src/lib/format.ts';
+import { daysBetween, documentTitle, foldVietnamese, formatDate, slugify, sortByName } from '../../src/lib/format.ts';
 import { headingId } from '../../src/lib/markdown/ascii-heading-ids.ts';
 import { redactPhoneNumbers } from '../../src/lib/redact.ts';
 import { inForce, planEvents, upcomingDeadlines } from '../../src/lib/timeline.ts';
@@ -61,5 +61,17 @@ describe('timeline', () => {
 		expect(running).toContain('2025-an-giang:banners');
 		expect(running).not.toContain('2024-tra-vinh:banners');
 		expect(upcomingDeadlines(events, '2026-02-06').map((e) => e.plan.id)).toEqual(['2025-trung-uong']);
+	});
+});
+
+describe('document titles', () => {
+	it('always end with the site name; only a very long title is shortened', () => {
+		const site = 'Kho kế hoạch nhân quyền';
+		expect(documentTitle('So sánh kế hoạch 2025 của tỉnh Lạng Sơn với kế hoạch trung ương', site)).toBe(
+			'So sánh kế hoạch 2025 của tỉnh Lạng Sơn với kế hoạch trung ương · Kho kế hoạch nhân quyền',
+		);
+		expect(documentTitle(site, site)).toBe(site);
+		const long = documentTitle('Triển khai các hoạt động tuyên truyền thành tựu bảo đảm quyền con người nhân kỷ niệm 77 năm Ngày Nhân quyền thế giới', site);
+		expect(long).toMatch(/… · Kho kế hoạch nhân quyền$/);
 	});
 });
