@@ -33,6 +33,11 @@ export function inForce(events: readonly PlanEvent[], day: string): PlanEvent[] 
 	return events.filter((e) => e.kind !== 'reportDeadline' && (e.from === null || e.from <= day) && e.to !== null && day <= e.to);
 }
 
+/** Periods and deadlines that have not ended by `day`: those that can be running on that day or later. */
+export function notEndedBy(events: readonly PlanEvent[], day: string): PlanEvent[] {
+	return events.filter((e) => e.to !== null && e.to >= day);
+}
+
 /** Report deadlines on or after `day`, soonest first. */
 export function upcomingDeadlines(events: readonly PlanEvent[], day: string): PlanEvent[] {
 	return events.filter((e) => e.kind === 'reportDeadline' && e.from !== null && e.from >= day);

@@ -47,7 +47,7 @@ describe('browsing pages', () => {
 	it('comparison: slogans by kind with a word diff, dates in days, bodies matched', async () => {
 		const page = await site.open('/ke-hoach/2025/lang-son/so-sanh/');
 		const main = await text(page);
-		expect(main).toContain('Giữ nguyên văn: 5 · Thay đổi câu chữ: 4 · Không sử dụng: 0 · Bổ sung: 0');
+		expect(main).toContain('Giữ nguyên văn: 5 · Chỉ khác dấu câu, viết hoa: 3 · Thay đổi câu chữ: 1 · Không sử dụng: 0 · Bổ sung: 0');
 		await expect(page.locator('.diff del').first().innerText()).resolves.toBe('77');
 		await expect(page.locator('.diff ins').first().innerText()).resolves.toBe('99');
 		expect(main).toMatch(/Bắt đầu treo băng rôn\s+15\/11\/2025\s+01\/12\/2025\s+muộn hơn 16 ngày/);
@@ -115,8 +115,14 @@ describe('browsing pages', () => {
 	});
 
 	it('timeline and errata pages', async () => {
-		const timeline = await text(await site.open('/dong-thoi-gian/'));
-		expect(timeline).toMatch(/Đang diễn ra ngày \d\d\/\d\d\/\d{4}/);
+		// "In force" is worked out for the visitor's today in the browser, for the data's date without JavaScript.
+		const timelinePage = await site.open('/dong-thoi-gian/');
+		const timeline = await text(timelinePage);
+		const now = new Date();
+		const today = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+		expect(timeline).toContain(`Đang diễn ra hôm nay (${today})`);
+		const noScript = await text(await site.open('/dong-thoi-gian/', { javaScript: false }));
+		expect(noScript).toMatch(/Đang diễn ra ngày \d\d\/\d\d\/\d{4}\s+Tính theo ngày cập nhật dữ liệu/);
 		expect(timeline).toMatch(/15\/11\/2025 – 31\/12\/2025\s+Treo băng rôn/);
 		const errata = await text(await site.open('/loi-va-ghi-chu/'));
 		expect(errata).toContain('12/2022');

@@ -111,6 +111,25 @@ describe('plan page', () => {
 		await expect(all.locator('main').innerText()).resolves.toMatch(/Lỗi in trong văn bản gốc: 15/);
 	});
 
+	it('prints like the document: header, KẾ HOẠCH and title, the text, the signature on the right, no panels', async () => {
+		const page = await site.open('/ke-hoach/2025/trung-uong/');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.doc-header').innerText()).resolves.toMatch(
+			/BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ\s+Số: 705\/KH-BCĐNQ[\s\S]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s+Độc lập - Tự do - Hạnh phúc\s+Hà Nội, ngày 01 tháng 11 năm 2025/,
+		);
+		await expect(page.locator('.doc-kind').isVisible()).resolves.toBe(true);
+		for (const hidden of ['.plan > h1', '.plan > .panel', '#khau-hieu', '#trich-dan', '.toc-side', '.permalink']) {
+			await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+		}
+		const signature = page.locator('.plan-text > p:last-child');
+		await expect(signature.innerText()).resolves.toMatch(/KT\. TRƯỞNG BAN[\s\S]*Thượng tướng Lê Quốc Hùng$/);
+		const box = (await signature.boundingBox())!;
+		expect(box.x).toBeGreaterThan(250);
+		await expect(page.locator('.site-footer .print-only').innerText()).resolves.toMatch(
+			/^Trích từ: http:\/\/[^ ]+\/ke-hoach\/2025\/trung-uong\/ · Dữ liệu cập nhật ngày \d\d\/\d\d\/\d{4}$/,
+		);
+	});
+
 	it('marks uncertain OCR readings in the restored Lạng Sơn text', async () => {
 		const page = await site.open('/ke-hoach/2025/lang-son/');
 		const marks = page.locator('.plan-text .uncertain');

@@ -62,3 +62,15 @@ describe('catalog cross-links', () => {
 		expect(extended.coverage(2025).covered.map((u) => u.id)).toContain('tuyen-quang');
 	});
 });
+
+describe('what can be in force', () => {
+	it('keeps the periods and deadlines not ended by a day, and finds those running on it', async () => {
+		const { notEndedBy, inForce, planEvents } = await import('../../src/lib/timeline.ts');
+		const events = planEvents(realCatalog().plans);
+		const open = notEndedBy(events, '2025-12-31');
+		expect(open.every((e) => e.to !== null && e.to >= '2025-12-31')).toBe(true);
+		expect(open.map((e) => `${e.plan.id} ${e.kind}`)).toContain('2025-trung-uong banners');
+		expect(inForce(open, '2025-12-31').map((e) => `${e.plan.id} ${e.kind}`)).not.toContain('2025-trung-uong campaign');
+		expect(notEndedBy(events, '2030-01-01')).toEqual([]);
+	});
+});
