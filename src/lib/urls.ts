@@ -21,6 +21,7 @@ export const paths = {
 	province: (id: string) => `/tinh/${id}/`,
 	slogans: () => '/khau-hieu/',
 	slogan: (id: string) => `/khau-hieu/${id}/`,
+	slogansOfYear: (year: number) => `/khau-hieu/nam/${year}/`,
 	conventions: () => '/cong-uoc/',
 	convention: (id: string) => `/cong-uoc/${id}/`,
 	agencies: () => '/co-quan/',

@@ -24,6 +24,7 @@ const PAGES: [string, string][] = [
 	['province', '/tinh/vinh-long/'],
 	['former province', '/tinh/tra-vinh/'],
 	['slogan list', '/khau-hieu/'],
+	['slogans of a year', '/khau-hieu/nam/2025/'],
 	['slogan', '/khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi/'],
 	['conventions', '/cong-uoc/'],
 	['convention', '/cong-uoc/cat/'],

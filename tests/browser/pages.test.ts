@@ -91,6 +91,18 @@ describe('browsing pages', () => {
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(wording);
 	});
 
+	it('slogans of a year: the central list in that year’s wording, then what provinces added', async () => {
+		const list = await site.open('/khau-hieu/');
+		await list.locator('nav[aria-label="Khẩu hiệu theo năm"] a', { hasText: '2025' }).click();
+		await list.waitForURL(/\/khau-hieu\/nam\/2025\/$/);
+		const main = await text(list);
+		expect(main).toMatch(/Khẩu hiệu của kế hoạch trung ương \(9\)\s+Theo Kế hoạch số 705\/KH-BCĐNQ/);
+		expect(main).toContain('Nhiệt liệt chào mừng kỷ niệm 77 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2025)!');
+		expect(main).not.toContain('{n}');
+		expect(main).toMatch(/Do các tỉnh bổ sung \(\d+\)/);
+		expect(await text(await site.open('/khau-hieu/nam/2024/'))).toContain('Kế hoạch trung ương năm 2024 chưa có trong kho');
+	});
+
 	it('convention: names, dates and the sentences that cite it', async () => {
 		const main = await text(await site.open('/cong-uoc/cat/'));
 		expect(main).toMatch(/Phê chuẩn ngày 05\/02\/2015/);
