@@ -7,5 +7,11 @@ export const site: Site = {
 	base: import.meta.env.BASE_URL,
 };
 
+/**
+ * Where readers report an error in the data: REPORT_URL at build time (a mailto: address or an
+ * issue tracker); null when not set, and the pages then say that no address is configured.
+ */
+export const reportUrl: string | null = /^(?:mailto:|https:\/\/)\S+$/.test(import.meta.env.REPORT_URL ?? '') ? import.meta.env.REPORT_URL : null;
+
 /** A site path as a link: prefixed with the base path the site is built for. */
 export const href = (path: string): string => withBase(path, import.meta.env.BASE_URL);

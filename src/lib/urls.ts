@@ -32,6 +32,8 @@ export const paths = {
 	errata: () => '/loi-va-ghi-chu/',
 	search: () => '/tim-kiem/',
 	openData: () => '/du-lieu/',
+	about: () => '/gioi-thieu/',
+	glossary: () => '/thuat-ngu/',
 };
 
 /** Prefixes a site path with the configured base path (e.g. `/kho-ke-hoach/`). */

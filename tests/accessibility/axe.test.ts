@@ -25,6 +25,8 @@ const PAGES: [string, string][] = [
 	['former province', '/tinh/tra-vinh/'],
 	['slogan list', '/khau-hieu/'],
 	['slogans of a year', '/khau-hieu/nam/2025/'],
+	['about and method', '/gioi-thieu/'],
+	['glossary', '/thuat-ngu/'],
 	['slogan', '/khau-hieu/chao-mung-ky-niem-ngay-nhan-quyen-the-gioi/'],
 	['conventions', '/cong-uoc/'],
 	['convention', '/cong-uoc/cat/'],

@@ -51,7 +51,10 @@ describe('browsing pages', () => {
 		await expect(page.locator('.diff del').first().innerText()).resolves.toBe('77');
 		await expect(page.locator('.diff ins').first().innerText()).resolves.toBe('99');
 		expect(main).toMatch(/Bắt đầu treo băng rôn\s+15\/11\/2025\s+01\/12\/2025\s+muộn hơn 16 ngày/);
-		expect(main).toMatch(/Bộ Tư pháp\s+Sở Tư pháp/);
+		// Each pair of bodies with the central task beside the provincial task.
+		expect(main).toMatch(
+			/Bộ Tư pháp\s+Triển khai các hoạt động tuyên truyền về kết quả thực thi Công ước[^\n]*\s+Sở Tư pháp\s+Tăng cường công tác tuyên truyền/,
+		);
 		const noCentral = await site.open('/ke-hoach/2024/tra-vinh/so-sanh/');
 		expect(await text(noCentral)).toContain('Chưa có toàn văn kế hoạch trung ương');
 	});
@@ -101,6 +104,20 @@ describe('browsing pages', () => {
 		expect(main).not.toContain('{n}');
 		expect(main).toMatch(/Do các tỉnh bổ sung \(\d+\)/);
 		expect(await text(await site.open('/khau-hieu/nam/2024/'))).toContain('Kế hoạch trung ương năm 2024 chưa có trong kho');
+	});
+
+	it('about, method and glossary: how texts are made, the errata policy, reporting, the licence and the abbreviations', async () => {
+		const about = await text(await site.open('/gioi-thieu/'));
+		expect(about).toContain('Chính sách ghi chú dữ liệu');
+		expect(about).toContain('Lỗi in trong văn bản gốc');
+		// Without REPORT_URL no address is made up.
+		expect(about).toContain('chưa được cấu hình địa chỉ báo lỗi');
+		const data = await text(await site.open('/du-lieu/'));
+		expect(data).toMatch(/CC BY 4\.0/);
+		const glossary = await site.open('/thuat-ngu/');
+		await expect(glossary.locator('#tt-antq + dd').innerText()).resolves.toMatch(
+			/^an ninh Tổ quốc\s+Có trong 1 kế hoạch: Kế hoạch năm 2025 của tỉnh Lạng Sơn$/,
+		);
 	});
 
 	it('convention: names, dates and the sentences that cite it', async () => {
