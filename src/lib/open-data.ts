@@ -23,6 +23,7 @@ export const apiPaths = {
 	year: (year: number) => `/api/nam/${year}.json`,
 	plan: (id: string) => `/api/plans/${id}.json`,
 	planMarkdown: (id: string) => `/api/plans/${id}.md`,
+	planDocx: (id: string) => `/api/plans/${id}.docx`,
 	slogans: () => '/api/slogans.json',
 	conventions: () => '/api/conventions.json',
 	provinces: () => '/api/provinces.json',
