@@ -39,6 +39,7 @@ forgetContentCacheOfOtherRoot(resolve('node_modules/.astro'), contentRoot());
 const ok =
 	run(process.execPath, ['src/cli/check.ts', contentRoot()]) &&
 	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
+	run(process.execPath, ['src/cli/build-docx.ts', next]) &&
 	run(process.execPath, ['src/cli/build-search-index.ts', next]);
 if (!ok) {
 	rmSync(next, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import {
 } from '../../schemas/index.ts';
 import { FIRST_HUMAN_RIGHTS_DAY, type Plan } from '../../schemas/plan.ts';
 import { readCorpus, type RawCorpus, type ReferenceCollection } from './corpus.ts';
+import { checkSections } from './sections.ts';
 import { checkBody } from './mdx-body.ts';
 import { firstInvalidUtf8, plainTextProblem } from './text-rules.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -182,6 +183,10 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 			if (period?.from && period.to && period.from > period.to) at(`${key}.to`, `${period.to} is before ${key}.from ${period.from}`);
 		}
 		if (d.source.kind === 'text' && d.source.restored) at('source.restored', 'only an OCR source can be restored');
+		for (const issue of checkSections(p.body, d.assignments)) {
+			if (issue.line) problems.push({ file, line: p.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
+			else at(issue.field, issue.message, issue.field.replace(/\[(\d+)\]/g, '.$1').split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+		}
 		if (d.numberIllegible !== null && d.number !== null) at('numberIllegible', 'a partly illegible number goes with number: null');
 		if (d.numberIllegible !== null && !d.numberIllegible.includes('…')) at('numberIllegible', 'mark what cannot be read with "…" (e.g. "…/KH-BCĐNQ-CQTT")');
 		d.errata.forEach((e, i) => {

@@ -10,12 +10,11 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { PHONE_NUMBER, REDACTED_PHONE } from '../redact.ts';
 import { isHeadingText } from './extract.ts';
 import type { RestoredBlock, Segment } from './restore.ts';
+import { headingLevel } from '../numbering.ts';
 import { markerOf, RECIPIENTS, type Block, type MarkerKind } from './text.ts';
 
 /** Characters MDX would read as JSX or expressions, escaped wherever they appear in text. */
 const MDX_UNSAFE: Unsafe[] = ['{', '}', '<', '>'].map((character) => ({ character, inConstruct: ['phrasing', 'headingAtx', 'label'] }));
-
-const DEPTH: Partial<Record<MarkerKind, 2 | 3 | 4 | 5>> = { roman: 2, number: 3, subnumber: 4, letter: 4, paren: 5 };
 
 export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdown: string; phonesRemoved: number } {
 	let phonesRemoved = 0;
@@ -99,8 +98,9 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 			continue;
 		}
 		list = null;
-		if (marker && DEPTH[marker.kind] && isHeadingText(b.text)) {
-			const heading: Heading = { type: 'heading', depth: DEPTH[marker.kind]!, children: phrasing(b) };
+		const depth = marker ? headingLevel(marker.kind, marker.label) : null;
+		if (marker && depth && isHeadingText(b.text)) {
+			const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: phrasing(b) };
 			children.push(heading);
 			continue;
 		}

@@ -4,6 +4,9 @@
  * items and headings, each with the source line it starts on.
  */
 import { foldForMatch } from '../search/fold.ts';
+import { MARKER } from '../numbering.ts';
+
+export { markerOf, type MarkerKind } from '../numbering.ts';
 
 /** An input the importer cannot read: one line for the editor, exit code 2, nothing written. */
 export class UnreadableInput extends Error {
@@ -70,30 +73,6 @@ export function contentLines(text: string): Line[] {
 		const repeated = (counts.get(l.text) ?? 0) >= 3 && /\p{Lu}/u.test(l.text[0]) && !MARKER.test(l.text) && !/^(?:nơi nhận|noi nhan)/i.test(l.text);
 		return !repeated;
 	});
-}
-
-/** How a block starts: the document's own numbering and list markers. */
-export type MarkerKind = 'roman' | 'number' | 'subnumber' | 'letter' | 'paren' | 'dash' | 'plus';
-
-const MARKERS: [MarkerKind, RegExp][] = [
-	// OCR reads I as L, l or 1 ("IIL. PHAN CONG NHIEM VU"); a heading in capitals follows.
-	['roman', /^([IVX]{1,5}|[IVX][IVXLl1]{0,4}(?=\.\s+\p{Lu}))\.\s+/u],
-	['subnumber', /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\D)/],
-	['number', /^(\d{1,2})\.\s+(?=\D)/],
-	['letter', /^([a-zđ])\)\s+/],
-	// OCR may read the i of "(i)" as "¡" or "l".
-	['paren', /^\(([ivx¡l]{1,5}|\d{1,2})\)\s+/],
-	['dash', /^([-–•])\s+/],
-	['plus', /^(\+)\s+/],
-];
-const MARKER = new RegExp(MARKERS.map(([, re]) => re.source).join('|'), 'u');
-
-export function markerOf(text: string): { kind: MarkerKind; label: string; rest: string } | null {
-	for (const [kind, re] of MARKERS) {
-		const m = re.exec(text);
-		if (m) return { kind, label: m[1], rest: text.slice(m[0].length) };
-	}
-	return null;
 }
 
 /** "Nơi nhận:" (recipients) starts the closing part of the document. */

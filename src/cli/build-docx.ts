@@ -1,0 +1,61 @@
+/**
+ * `npm run build` step after `astro build`: writes each plan as a Word document,
+ * dist/api/plans/<id>.docx (src/lib/docx.ts), on every core — outside Astro, whose pages are
+ * rendered one after another, so the documents do not lengthen the page build.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { readRealCorpus } from '../lib/content/real-corpus.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { contentDates } from '../lib/content-dates.ts';
+import { planDocx } from '../lib/docx.ts';
+import { absoluteUrl, type Site } from '../lib/open-data.ts';
+import { paths } from '../lib/urls.ts';
+import type { Plan } from '../schemas/plan.ts';
+
+interface Job {
+	id: string;
+	data: Plan;
+	body: string;
+	source: string;
+	date: string;
+}
+
+if (isMainThread) {
+	const dist = resolve(process.argv[2] ?? 'dist');
+	const { corpus } = readRealCorpus(contentRoot());
+	const site: Site = { origin: process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null, base: process.env.BASE_PATH ?? '/' };
+	const dates = contentDates();
+	// The data's date (the plan's last change), else its issue date, else its Human Rights Day: never the build's.
+	const jobs: Job[] = corpus.plans.map((p) => ({
+		id: p.id,
+		data: p.data,
+		body: p.body,
+		source: absoluteUrl(site, paths.plan(p.id)),
+		date: dates.get(`content/plans/${p.id.replace('-', '/')}.mdx`) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
+	}));
+	const out = join(dist, 'api', 'plans');
+	mkdirSync(out, { recursive: true });
+	const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50)));
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: workers }, (_, w) => {
+			const share = jobs.filter((_, i) => i % workers === w);
+			return new Promise<void>((done, fail) => {
+				const worker = new Worker(new URL(import.meta.url), { workerData: { jobs: share, out } });
+				worker.on('error', fail);
+				worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`a Word-document worker exited with ${code}`))));
+			});
+		}),
+	).catch((e: unknown) => {
+		console.error(`Word documents: ${e instanceof Error ? e.message : String(e)}`);
+		process.exit(1);
+	});
+	console.log(`Word documents: ${jobs.length} in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker(s)).`);
+} else {
+	const { jobs, out } = workerData as { jobs: Job[]; out: string };
+	for (const j of jobs) writeFileSync(join(out, `${j.id}.docx`), await planDocx(j.data, j.body, j.source, j.date));
+	parentPort?.close();
+}
