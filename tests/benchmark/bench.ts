@@ -83,6 +83,7 @@ async function buildOurs(corpus: string, dist: string): Promise<BuildRun> {
 	return {
 		check: must('check', await runMeasured(NODE, [join(ROOT, 'src/cli/check.ts'), corpus], { cwd: ROOT, env: e })),
 		astro: must('astro build', await runMeasured(NODE, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env: e })),
+		docx: must('Word documents', await runMeasured(NODE, [join(ROOT, 'src/cli/build-docx.ts'), dist], { cwd: ROOT, env: e })),
 		index: must('search index', await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), dist], { cwd: ROOT, env: e })),
 	};
 }
@@ -256,6 +257,7 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 	const again = [
 		await runMeasured(NODE, [join(ROOT, 'src/cli/check.ts'), corpus], { cwd: ROOT, env: e }),
 		await runMeasured(NODE, [ASTRO, 'build', '--outDir', ours], { cwd: ROOT, env: e }),
+		await runMeasured(NODE, [join(ROOT, 'src/cli/build-docx.ts'), ours], { cwd: ROOT, env: e }),
 		await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), ours], { cwd: ROOT, env: e }),
 	];
 	size.incremental = { wallMs: again.map((m, i) => must(`rebuild step ${i + 1}`, m)).reduce((s, m) => s + m.wallMs, 0) };

@@ -8,7 +8,7 @@ export interface PhaseRun {
 	peakRssBytes: number;
 }
 
-/** One build of one site: its phases in order (check, astro, index… or astro, pagefind). */
+/** One build of one site: its phases in order (check, astro, docx, index… or astro, pagefind). */
 export type BuildRun = Record<string, PhaseRun>;
 
 export interface SiteOutput {
