@@ -47,7 +47,9 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 /** Blocks (paragraphs, lists) of the real bodies that any plan may carry: no tags, no braces. */
 export function bodyBlocks(bodies: string[]): { headings: string[]; paragraphs: string[] } {
 	const blocks = bodies.flatMap((b) => b.split(/\n{2,}/).map((x) => x.trim())).filter((x) => x && !/[<>{}]/.test(x));
-	const headings = [...new Set(blocks.filter((x) => /^#{3,4} /.test(x) && !x.includes('\n')).map((x) => x.replace(/^#+ (\d+\.|[a-z]\))?\s*/, '')))];
+	const headings = [
+		...new Set(blocks.filter((x) => /^#{3,4} /.test(x) && !x.includes('\n')).map((x) => x.replace(/^#+ (\d+(?:\.\d+)*\.|[a-zđ]\)|[IVX]+\.)?\s*/u, ''))),
+	];
 	const paragraphs = blocks.filter((x) => !x.startsWith('#') && !/^\*\*Nơi nhận/.test(x) && !/\\$/m.test(x) && bytes(x) > 80);
 	return { headings, paragraphs };
 }

@@ -67,9 +67,10 @@ describe('plan page', () => {
 				expect(l.target, `${path}: ${body}`).toContain(body);
 			}
 		}
-		// Lạng Sơn's "4. Sở Tư pháp: …" is a numbered paragraph, not a heading: it has its own anchor and permalink.
+		// Lạng Sơn's run-in "4. Sở Tư pháp: …" is a heading: in the table of contents, with its anchor and permalink.
 		const page = await site.open('/ke-hoach/2025/lang-son/');
-		await expect(page.locator('p#muc-4-so-tu-phap-tang-cuong-cong .permalink').count()).resolves.toBe(1);
+		await expect(page.locator('h3#muc-4-so-tu-phap .permalink').count()).resolves.toBe(1);
+		await expect(page.locator('.toc-side a[href="#muc-4-so-tu-phap"]').count()).resolves.toBe(1);
 	});
 
 	it('shows unknown facts as unknown, and links a provincial plan to the central one', async () => {

@@ -198,7 +198,8 @@ describe('the Markdown body', () => {
 		const { markdown, phonesRemoved } = buildBody(blocks);
 		expect(phonesRemoved).toBe(1);
 		expect(markdown).toContain('## I. MỤC ĐÍCH, YÊU CẦU');
-		expect(markdown).toContain('\n1\\. Thời gian tuyên truyền: từ ngày 01/12/2025');
+		// A run-in heading ("1. Thời gian tuyên truyền: từ …") becomes the heading of its section.
+		expect(markdown).toContain('### 1. Thời gian tuyên truyền:\n\ntừ ngày 01/12/2025');
 		expect(markdown).toContain('### 2. Nội dung tuyên truyền');
 		expect(markdown).toContain('#### 2.1. Trước thời điểm');
 		expect(markdown).toContain('#### a) Công an tỉnh');

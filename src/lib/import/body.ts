@@ -99,6 +99,15 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 		}
 		list = null;
 		const depth = marker ? headingLevel(marker.kind, marker.label) : null;
+		// A run-in heading, "4. Sở Tư pháp: Tăng cường …": the name is the section's heading.
+		const runIn = marker && depth ? /^([^:.;]{3,60}):\s+\S/.exec(marker.rest) : null;
+		if (marker && depth && runIn && runIn[1].split(/\s+/).length <= 8) {
+			const at = b.text.length - marker.rest.length + runIn[1].length + 1;
+			const [head, rest] = splitBlock(b, at);
+			children.push({ type: 'heading', depth: depth as Heading['depth'], children: phrasing(head) });
+			children.push({ type: 'paragraph', children: phrasing(rest, rest.text.length - rest.text.trimStart().length) });
+			continue;
+		}
 		if (marker && depth && isHeadingText(b.text)) {
 			const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: phrasing(b) };
 			children.push(heading);
@@ -109,6 +118,33 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 	const tree: Root = { type: 'root', children };
 	const markdown = toMarkdown(tree, { bullet: '-', bulletOther: '*', emphasis: '*', strong: '*', rule: '-', unsafe: MDX_UNSAFE });
 	return { markdown, phonesRemoved };
+}
+
+/** A block cut in two at a character offset of its (restored) text, segments included. */
+function splitBlock(b: Block | RestoredBlock, at: number): [Block | RestoredBlock, Block | RestoredBlock] {
+	if (!('segments' in b))
+		return [
+			{ ...b, text: b.text.slice(0, at) },
+			{ ...b, text: b.text.slice(at) },
+		];
+	const left: Segment[] = [];
+	const right: Segment[] = [];
+	let pos = 0;
+	for (const s of b.segments) {
+		const end = pos + s.text.length;
+		if (end <= at) left.push(s);
+		else if (pos >= at || s.ocr !== undefined) right.push(s);
+		else {
+			left.push({ text: s.text.slice(0, at - pos) });
+			right.push({ text: s.text.slice(at - pos) });
+		}
+		pos = end;
+	}
+	const text = (segs: Segment[]) => segs.map((s) => s.text).join('');
+	return [
+		{ ...b, text: text(left), segments: left },
+		{ ...b, text: text(right), segments: right },
+	];
 }
 
 /** `<Uncertain ocr="…">reading</Uncertain>`, quoting the OCR characters safely. */
