@@ -5,6 +5,7 @@
 import { itemId, NUMBERED_ITEM } from './markdown/ascii-heading-ids.ts';
 import { RESERVED_PAGE_IDS } from './page-ids.ts';
 import { foldForMatch } from './search/fold.ts';
+import { findDates, findPeriod } from './dates.ts';
 
 export interface Heading {
 	depth: number;
@@ -43,6 +44,8 @@ const words = (text: string) =>
 export interface Anchor {
 	slug: string;
 	text: string;
+	/** The section's own text: a heading's content up to the next heading of its level or above, or the paragraph. */
+	content?: string;
 }
 
 /**
@@ -53,20 +56,33 @@ export interface Anchor {
 export function textAnchors(body: string, headings: readonly Heading[]): Anchor[] {
 	const taken = new Set<string>(RESERVED_PAGE_IDS);
 	const anchors: Anchor[] = [];
+	const lines = body.split('\n');
 	let h = 0;
-	for (const line of body.split('\n')) {
-		if (/^#{1,6}\s/.test(line)) {
-			const heading = headings[h++];
-			if (!heading) break;
-			taken.add(heading.slug);
-			anchors.push({ slug: heading.slug, text: headingText(heading.text) });
-			continue;
+	lines.forEach((line, i) => {
+		const heading = /^(#{1,6})\s/.exec(line);
+		if (heading) {
+			const found = headings[h++];
+			if (!found) return;
+			taken.add(found.slug);
+			const depth = heading[1].length;
+			const end = lines.findIndex((l, j) => j > i && /^#{1,6}\s/.test(l) && l.indexOf(' ') <= depth);
+			anchors.push({ slug: found.slug, text: headingText(found.text), content: lines.slice(i + 1, end < 0 ? undefined : end).join('\n') });
+			return;
 		}
 		const text = line.replace(/\\([.)(])/g, '$1');
 		const m = NUMBERED_ITEM.exec(text);
-		if (m && !/^\s*[-*+>|]/.test(line)) anchors.push({ slug: itemId(text, taken), text: text.trim() });
-	}
+		if (m && !/^\s*[-*+>|]/.test(line)) anchors.push({ slug: itemId(text, taken), text: text.trim(), content: text });
+	});
 	return anchors;
+}
+
+/** A period ("từ ngày 01/12 đến 31/12/2025") or a deadline ("trước ngày 10/02/2026") a section states. */
+export function sectionDates(content: string): { period: { from: string | null; to: string } | null; deadline: string | null } {
+	const text = content.replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1');
+	const period = findPeriod(text);
+	const folded = foldForMatch(text);
+	const deadline = findDates(text).find((d) => d.iso && /(?:truoc|cham nhat(?: den)?)(?: ngay)?[\s*]*$/.test(folded.slice(Math.max(0, d.index - 30), d.index)));
+	return { period: period ? { from: period.from, to: period.to } : null, deadline: deadline?.iso ?? null };
 }
 
 /**

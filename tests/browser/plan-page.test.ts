@@ -67,6 +67,11 @@ describe('plan page', () => {
 				expect(l.target, `${path}: ${body}`).toContain(body);
 			}
 		}
+		// A task's own period, as its section states it.
+		const central = await site.open('/ke-hoach/2025/trung-uong/');
+		await expect(central.locator('details:has(#phan-cong) tbody tr').first().locator('td[data-label="Thời hạn"]').textContent()).resolves.toContain(
+			'01/12/2025 – 31/12/2025',
+		);
 		// Lạng Sơn's run-in "4. Sở Tư pháp: …" is a heading: in the table of contents, with its anchor and permalink.
 		const page = await site.open('/ke-hoach/2025/lang-son/');
 		await expect(page.locator('h3#muc-4-so-tu-phap .permalink').count()).resolves.toBe(1);

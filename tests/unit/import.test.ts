@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/mdx-body.ts';
 import { buildBody } from '../../src/lib/import/body.ts';
-import { findDates, findPeriod } from '../../src/lib/import/dates.ts';
+import { findDates, findPeriod } from '../../src/lib/dates.ts';
 import { documentId, normalizeNumber, numberKey, summaryOf } from '../../src/lib/import/extract.ts';
 import { matchKey, prefixMatch, similarity, wordsOf } from '../../src/lib/import/match.ts';
 import { restoreBlocks, Speller, withCaseOf } from '../../src/lib/import/restore.ts';

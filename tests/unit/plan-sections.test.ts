@@ -1,7 +1,7 @@
 /** The plan page's table of contents, text anchors and task-to-section links. */
 import { describe, expect, it } from 'vitest';
 import { headingId, itemId } from '../../src/lib/markdown/ascii-heading-ids.ts';
-import { sectionFor, textAnchors, tocTree } from '../../src/lib/plan-sections.ts';
+import { sectionDates, sectionFor, textAnchors, tocTree } from '../../src/lib/plan-sections.ts';
 
 const headings = [
 	{ depth: 2, slug: 'i-muc-dich-yeu-cau', text: 'I. MỤC ĐÍCH, YÊU CẦU ¶' },
@@ -84,5 +84,28 @@ describe('anchors of the text and the sections that assign tasks', () => {
 		expect(sectionFor('Văn phòng Thường trực', anchors)?.slug).toBe('muc-3-giao-van-phong-thuong-truc-theo');
 		expect(sectionFor('Ủy ban nhân dân các xã, phường, đặc khu', anchors)?.slug).toBe('muc-1-can-cu-ke-hoach-nay-cac');
 		expect(sectionFor('Sở Y tế', anchors)).toBeUndefined();
+	});
+});
+
+describe('dates a section states', () => {
+	it('finds a period or a report deadline in a section’s text', () => {
+		expect(sectionDates('Chỉ đạo các cơ quan báo chí tổ chức đợt tuyên truyền cao điểm từ 01/12 đến 31/12/2025.')).toEqual({
+			period: { from: '2025-12-01', to: '2025-12-31' },
+			deadline: null,
+		});
+		expect(sectionDates('Báo cáo kết quả về Ban Chỉ đạo trước ngày 05/02/2026 (qua Văn phòng Thường trực).')).toEqual({ period: null, deadline: '2026-02-05' });
+		expect(sectionDates('Tăng cường công tác tuyên truyền.')).toEqual({ period: null, deadline: null });
+	});
+
+	it('gives each heading its section’s content, up to the next heading of its level or above', () => {
+		const body = ['### 1. Bộ Công an', '', 'Nội dung một.', '', '#### a) Chi tiết', '', 'Nội dung hai.', '', '### 2. Bộ Y tế', '', 'Nội dung ba.'].join('\n');
+		const anchors = textAnchors(body, [
+			{ depth: 3, slug: 'a', text: '1. Bộ Công an' },
+			{ depth: 4, slug: 'b', text: 'a) Chi tiết' },
+			{ depth: 3, slug: 'c', text: '2. Bộ Y tế' },
+		]);
+		expect(anchors[0].content).toContain('Nội dung hai.');
+		expect(anchors[0].content).not.toContain('Nội dung ba.');
+		expect(anchors[2].content?.trim()).toBe('Nội dung ba.');
 	});
 });

@@ -8,7 +8,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import { FIRST_HUMAN_RIGHTS_DAY } from '../../schemas/plan.ts';
 import { foldForMatch } from '../search/fold.ts';
 import type { RealCorpus } from '../synthetic.ts';
-import { findDates, findPeriod } from './dates.ts';
+import { findDates, findPeriod } from '../dates.ts';
 import type { PlanDocument } from './document.ts';
 import { bestMatch, matchKey, prefixMatch, similarity, wordsOf, type Candidate } from './match.ts';
 import { withCaseOf, type RestoredBlock } from './restore.ts';

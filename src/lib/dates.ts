@@ -3,7 +3,7 @@
  * 2024", "từ 01/12 đến 09/12/2025", "từ ngày Kế hoạch được ban hành đến hết ngày 30/12/2025".
  * Parsed on folded text (no marks), so OCR that lost its diacritics reads the same.
  */
-import { foldForMatch } from '../search/fold.ts';
+import { foldForMatch } from './search/fold.ts';
 
 export interface FoundDate {
 	/** ISO date, or null for a day and month whose year is not printed. */
