@@ -1,9 +1,12 @@
 /**
  * `npm run build` step after `astro build`: writes each plan as a Word document,
  * dist/api/plans/<id>.docx (src/lib/docx.ts), on every core — outside Astro, whose pages are
- * rendered one after another, so the documents do not lengthen the page build.
+ * rendered one after another, so the documents do not lengthen the page build. A document is
+ * kept in node_modules/.astro/docx/ under a hash of what it is made from, so a build writes
+ * anew only the documents of plans that changed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -21,7 +24,12 @@ interface Job {
 	body: string;
 	source: string;
 	date: string;
+	/** Where the finished document is kept for the next build. */
+	cached: string;
 }
+
+/** Bumped when the layout of the documents changes, so no kept document outlives it. */
+const LAYOUT = 1;
 
 if (isMainThread) {
 	const dist = resolve(process.argv[2] ?? 'dist');
@@ -29,16 +37,29 @@ if (isMainThread) {
 	const site: Site = { origin: process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null, base: process.env.BASE_PATH ?? '/' };
 	const dates = contentDates();
 	// The data's date (the plan's last change), else its issue date, else its Human Rights Day: never the build's.
-	const jobs: Job[] = corpus.plans.map((p) => ({
-		id: p.id,
-		data: p.data,
-		body: p.body,
-		source: absoluteUrl(site, paths.plan(p.id)),
-		date: dates.get(`content/plans/${p.id.replace('-', '/')}.mdx`) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
-	}));
+	const cache = resolve('node_modules/.astro/docx');
+	mkdirSync(cache, { recursive: true });
+	const all: Job[] = corpus.plans.map((p) => {
+		const job = {
+			id: p.id,
+			data: p.data,
+			body: p.body,
+			source: absoluteUrl(site, paths.plan(p.id)),
+			date: dates.get(`content/plans/${p.id.replace('-', '/')}.mdx`) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
+		};
+		const key = createHash('sha1')
+			.update(JSON.stringify([LAYOUT, job]))
+			.digest('hex');
+		return { ...job, cached: join(cache, `${key}.docx`) };
+	});
 	const out = join(dist, 'api', 'plans');
 	mkdirSync(out, { recursive: true });
-	const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50)));
+	const jobs = all.filter((j) => {
+		if (!existsSync(j.cached)) return true;
+		copyFileSync(j.cached, join(out, `${j.id}.docx`));
+		return false;
+	});
+	const workers = jobs.length ? Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50))) : 0;
 	const started = performance.now();
 	await Promise.all(
 		Array.from({ length: workers }, (_, w) => {
@@ -53,9 +74,15 @@ if (isMainThread) {
 		console.error(`Word documents: ${e instanceof Error ? e.message : String(e)}`);
 		process.exit(1);
 	});
-	console.log(`Word documents: ${jobs.length} in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker(s)).`);
+	console.log(
+		`Word documents: ${jobs.length} written, ${all.length - jobs.length} kept from the last build, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+	);
 } else {
 	const { jobs, out } = workerData as { jobs: Job[]; out: string };
-	for (const j of jobs) writeFileSync(join(out, `${j.id}.docx`), await planDocx(j.data, j.body, j.source, j.date));
+	for (const j of jobs) {
+		const file = await planDocx(j.data, j.body, j.source, j.date);
+		writeFileSync(join(out, `${j.id}.docx`), file);
+		writeFileSync(j.cached, file);
+	}
 	parentPort?.close();
 }

@@ -52,7 +52,7 @@ export function formatPeriod(period: { from: string | null; to: string | null } 
  * A page's <title>: the page's own title, then the site's name, always; only a title longer
  * than `max` characters is shortened (at a word, with "…") so that the site's name still shows.
  */
-export function documentTitle(title: string, site: string, max = 90): string {
+export function documentTitle(title: string, site: string, max = 72): string {
 	if (title === site) return site;
 	const own = title.length <= max ? title : `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return `${own} · ${site}`;

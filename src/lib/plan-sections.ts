@@ -5,6 +5,7 @@
 import { itemId, NUMBERED_ITEM } from './markdown/ascii-heading-ids.ts';
 import { RESERVED_PAGE_IDS } from './page-ids.ts';
 import { foldForMatch } from './search/fold.ts';
+import { similarity } from './import/match.ts';
 import { findDates, findPeriod } from './dates.ts';
 
 export interface Heading {
@@ -94,5 +95,8 @@ export function sectionFor(name: string, anchors: readonly Anchor[]): Anchor | u
 	const key = words(name);
 	const own = (a: Anchor) => words(a.text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\([ivx]+\))\s*/u, '').replace(/^(?:Đề nghị|Giao)\s+/u, ''));
 	// A section headed by the body's name, else a numbered paragraph that names it ("1. Căn cứ …, Ủy ban nhân dân các huyện … triển khai").
-	return anchors.find((a) => own(a).startsWith(key)) ?? anchors.find((a) => own(a).includes(key));
+	const n = key.trim().split(' ').length;
+	// OCR names: the restored name against the section's first words as the OCR read them.
+	const alike = (a: Anchor) => similarity(own(a).trim().split(' ').slice(0, n).join(' '), key.trim()) >= 0.75;
+	return anchors.find((a) => own(a).startsWith(key)) ?? anchors.find((a) => own(a).includes(key)) ?? anchors.find(alike);
 }

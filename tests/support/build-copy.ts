@@ -1,6 +1,6 @@
 /** Builds a throwaway copy of the project (optionally with extra content or settings). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './corpus.ts';
@@ -12,6 +12,8 @@ export function copyProject(overlays: string[] = []): string {
 	const root = mkdtempSync(join(tmpdir(), 'kho-build-'));
 	for (const item of PROJECT) cpSync(join(ROOT, item), join(root, item), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+	// The content's history, for its data dates (src/lib/content-dates.ts), as in the project itself.
+	if (existsSync(join(ROOT, '.git'))) symlinkSync(join(ROOT, '.git'), join(root, '.git'));
 	for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
 	return root;
 }
