@@ -142,7 +142,7 @@ export function generateCorpus({ plans, seed, real }: { plans: number; seed: num
 				banners: rnd() < 0.3 ? null : { from: `${year}-11-${String(15 + Math.floor(rnd() * 10))}`, to: `${year}-12-31` },
 				reportDeadline: unknown ? null : `${year + 1}-01-15`,
 				slogans: some(real.slogans, 3, 8).map((s) => ({ slogan: s.id, text: s.text.replace('{n}', String(anniversary)).replace('{yyyy}', String(year)) })),
-				conventions: some(real.conventions, 1, 4).map((c) => c.id),
+				conventions: some(real.conventions, 2, 5).map((c) => c.id),
 				assignments: assigned,
 				source: { file: `content/sources/${id}.txt`, kind: 'text', restored: false },
 				errata: unknown ? [{ field: 'issuedAt', kind: 'ghi-chu', note: 'Văn bản không ghi ngày ban hành, số hiệu và hạn báo cáo.' }] : [],

@@ -14,7 +14,10 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 import { contentLines, joinLines } from '../../src/lib/import/text.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { ROOT } from '../support/corpus.ts';
-import { comparable, contentRoot, draftData, mismatches, runImport, snapshot, SOURCES } from '../support/importer.ts';
+import { comparable, contentRoot, corpusWithout, draftData, mismatches, runImport, snapshot, SOURCES } from '../support/importer.ts';
+import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
+import { importText } from '../../src/lib/import/index.ts';
+import { readInput } from '../../src/lib/import/read.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-files-'));
 const lines = (text: string) =>
@@ -63,9 +66,9 @@ afterAll(async () => {
 });
 
 describe('Word and PDF files import like the text they hold', () => {
+	const { corpus } = readRealCorpus(ROOT);
 	for (const { plan, source } of SOURCES) {
 		it(`${plan}: .txt, .docx and .pdf give the same fields`, async () => {
-			const root = contentRoot([plan]);
 			const text = readFileSync(join(ROOT, source), 'utf8');
 			const files = { txt: join(work, `${plan}.txt`), docx: join(work, `${plan}.docx`), pdf: join(work, `${plan}.pdf`) };
 			writeFileSync(files.txt, text);
@@ -74,13 +77,13 @@ describe('Word and PDF files import like the text they hold', () => {
 			writeFileSync(files.pdf, await pdfOf(page, text));
 			await page.close();
 
+			// Read and extracted in this process, as the command does (the command itself is run below).
+			const others = corpusWithout(corpus, plan);
 			const drafts: Record<string, Record<string, unknown>> = {};
 			for (const [format, file] of Object.entries(files)) {
-				const out = join(work, `${plan}-${format}.mdx`);
-				const run = runImport(root, [file, '--out', out, '--force']);
-				expect(run.stderr).toBe('');
-				expect(run.stdout).toContain(`(${format}`);
-				drafts[format] = comparable(draftData(out));
+				const read = await readInput(file, readFileSync(file));
+				expect(read.format).toBe(format);
+				drafts[format] = comparable(importText({ text: read.text, kind: read.kind, sourceFile: source, corpus: others }).data);
 			}
 			const docx = mismatches(drafts.docx, drafts.txt);
 			const pdf = mismatches(drafts.pdf, drafts.txt);
@@ -89,6 +92,21 @@ describe('Word and PDF files import like the text they hold', () => {
 			expect(pdf).toEqual([]);
 		});
 	}
+
+	it('the command imports a Word file and a PDF to the same draft as their text', () => {
+		const { plan } = SOURCES[1];
+		const root = contentRoot([plan]);
+		const drafts: Record<string, Record<string, unknown>> = {};
+		for (const format of ['txt', 'docx', 'pdf']) {
+			const out = join(work, `${plan}-${format}.mdx`);
+			const run = runImport(root, [join(work, `${plan}.${format}`), '--out', out, '--force']);
+			expect(run.stderr).toBe('');
+			expect(run.stdout).toContain(`(${format}`);
+			drafts[format] = comparable(draftData(out));
+		}
+		expect(mismatches(drafts.docx, drafts.txt)).toEqual([]);
+		expect(mismatches(drafts.pdf, drafts.txt)).toEqual([]);
+	});
 });
 
 describe('a scanned page', () => {
