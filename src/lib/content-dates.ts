@@ -1,8 +1,9 @@
 /**
  * When content last changed, from the repository's history: one `git log` for the whole build,
  * not one per page. A plan's data date is the last commit that touched its file; the site's is
- * the last that touched any content. Outside a git checkout (a copy, a synthetic corpus) there
- * are no dates and the pages say nothing about them, rather than give the build's date.
+ * the last that touched any content. CONTENT_HISTORY names another checkout to read the
+ * history from (a copy of the project). Outside a git checkout there are no dates and the pages
+ * say nothing about them, rather than give the build's date.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -22,7 +23,10 @@ let cached: Map<string, string> | undefined;
 /** Newest commit date of each file under `dir` (paths relative to the repository), empty outside git. */
 export function contentDates(dir = 'content'): Map<string, string> {
 	if (cached) return cached;
-	const run = spawnSync('git', ['log', '--format=%cs', '--name-only', '--', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const run = spawnSync('git', ['-C', process.env.CONTENT_HISTORY ?? '.', 'log', '--format=%cs', '--name-only', '--', dir], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	cached = run.status === 0 ? parseGitLog(run.stdout) : new Map();
 	return cached;
 }

@@ -1,6 +1,6 @@
 /** Builds a throwaway copy of the project (optionally with extra content or settings). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './corpus.ts';
@@ -12,8 +12,6 @@ export function copyProject(overlays: string[] = []): string {
 	const root = mkdtempSync(join(tmpdir(), 'kho-build-'));
 	for (const item of PROJECT) cpSync(join(ROOT, item), join(root, item), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-	// The content's history, for its data dates (src/lib/content-dates.ts), as in the project itself.
-	if (existsSync(join(ROOT, '.git'))) symlinkSync(join(ROOT, '.git'), join(root, '.git'));
 	for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
 	return root;
 }
@@ -23,7 +21,8 @@ export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build would
 	// take them for its own, so they are left out.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-	return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+	// A copy has no git history of its own: its data dates are read from the project's (read only).
+	return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_HISTORY: ROOT, ...env };
 }
 
 /** Runs `npm run build` in a project copy: its exit status and everything it printed. */

@@ -22,14 +22,16 @@ describe('the validator on random and mutated plans', () => {
 				const file = `content/plans/${path}`;
 				const original = readFileSync(join(root, file));
 				writeFileSync(join(root, file), text);
-				const started = performance.now();
+				// CPU time, not wall time: other tests run beside this one.
+				const started = process.cpuUsage();
 				let problems: Problem[];
 				try {
 					problems = checkContent(root).problems;
 				} finally {
 					writeFileSync(join(root, file), original);
 				}
-				expect(performance.now() - started).toBeLessThan(1000);
+				const used = process.cpuUsage(started);
+				expect((used.user + used.system) / 1000).toBeLessThan(1000);
 				runs++;
 				if (problems.length) refused++;
 				for (const p of problems) {
