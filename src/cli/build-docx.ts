@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readRealCorpus } from '../lib/content/real-corpus.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { contentDates } from '../lib/content-dates.ts';
+import { planDataDate } from '../lib/content-dates.ts';
 import { planDocx } from '../lib/docx.ts';
 import { absoluteUrl, type Site } from '../lib/open-data.ts';
 import { paths } from '../lib/urls.ts';
@@ -35,7 +35,6 @@ if (isMainThread) {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const { corpus } = readRealCorpus(contentRoot());
 	const site: Site = { origin: process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null, base: process.env.BASE_PATH ?? '/' };
-	const dates = contentDates();
 	// The data's date (the plan's last change), else its issue date, else its Human Rights Day: never the build's.
 	const cache = resolve('node_modules/.astro/docx');
 	mkdirSync(cache, { recursive: true });
@@ -45,7 +44,7 @@ if (isMainThread) {
 			data: p.data,
 			body: p.body,
 			source: absoluteUrl(site, paths.plan(p.id)),
-			date: dates.get(`content/plans/${p.id.replace('-', '/')}.mdx`) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
+			date: planDataDate(p.id) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
 		};
 		const key = createHash('sha1')
 			.update(JSON.stringify([LAYOUT, job]))
