@@ -24,6 +24,10 @@ export interface SloganComparison {
 	added: { slogan: string; text: string }[];
 }
 
+/** A word diff of two wordings: what only `from` has is removed, what only `to` has is added. */
+export const wordDiff = (from: string, to: string): WordChange[] =>
+	diffWords(from, to).map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
+
 /** The words of a text, without punctuation, dashes, quotes or capitals (marks are kept: they change words). */
 const words = (text: string) =>
 	text
@@ -44,7 +48,7 @@ export function compareSlogans(central: Plan, local: Plan): SloganComparison {
 		if (text === undefined) out.omitted.push(s);
 		else if (text === s.text) out.verbatim.push(s);
 		else {
-			const diff = diffWords(s.text, text).map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
+			const diff = wordDiff(s.text, text);
 			(sameWords(s.text, text) ? out.punctuation : out.changed).push({ slogan: s.slogan, central: s.text, local: text, diff });
 		}
 	}

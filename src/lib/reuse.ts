@@ -1,0 +1,306 @@
+/**
+ * Text reuse: what a provincial plan takes from the plan it implements. Both texts are split
+ * into passages (headings, paragraphs, list items; sentences when a paragraph is long), folded
+ * for matching, and each passage of the provincial plan is matched to the central passage it
+ * comes from:
+ *
+ * - **verbatim**: the same words after folding, or (6 words or more) word for word inside one
+ *   central passage;
+ * - **adapted**: at least ADAPTED_MIN of its word 3-shingles come from one central passage
+ *   (calibrated on the real plans: see tests/unit/reuse.test.ts and README, "Text reuse");
+ * - **own**: no central source.
+ *
+ * Each central passage is then **reused** (taken verbatim), **adapted** (taken with changes,
+ * in part, or merged into a provincial passage) or **not taken**. Linear in the two texts: an
+ * index of the central shingles, one pass over the provincial passages.
+ */
+import { foldForMatch } from './search/fold.ts';
+import { markerOf } from './numbering.ts';
+
+export type PassageKind = 'verbatim' | 'adapted' | 'own';
+export type SourceStatus = 'reused' | 'adapted' | 'not-taken';
+
+export const PASSAGE_KIND_LABELS: Record<PassageKind, string> = {
+	verbatim: 'Lấy nguyên văn',
+	adapted: 'Sửa đổi',
+	own: 'Riêng của tỉnh',
+};
+export const SOURCE_STATUS_LABELS: Record<SourceStatus, string> = {
+	reused: 'Lấy nguyên văn',
+	adapted: 'Sửa đổi',
+	'not-taken': 'Không lấy',
+};
+
+/** Share of a passage's word 3-shingles that must come from one central passage for it to count as adapted. */
+export const ADAPTED_MIN = 0.5;
+/** Share of a central passage's shingles found in one provincial passage for it to count as taken (merged passages). */
+export const TAKEN_MIN = 0.6;
+/** A paragraph longer than this (in words) is split into sentences. */
+export const LONG_PARAGRAPH = 60;
+/** Shorter passages are verbatim only when equal; from this length, also when found word for word inside a central passage. */
+const INSIDE_MIN = 6;
+/** Shorter passages are never adapted: a few words in common say nothing. */
+const ADAPTED_MIN_WORDS = 5;
+/** An adapted passage is at least this share of its source's length (a phrase is not a passage). */
+const ADAPTED_MIN_LENGTH = 0.2;
+const SHINGLE = 3;
+
+export interface FoldOptions {
+	year: number;
+	anniversary: number;
+}
+
+/**
+ * A passage made comparable: NFC, lower case, no tone or vowel marks, đ → d, no punctuation,
+ * dash or quote glyphs, single spaces, and the plan's year and anniversary number replaced by
+ * placeholders (the same sentence written for another year stays the same).
+ */
+export function fold(text: string, { year, anniversary }: FoldOptions): string {
+	return foldForMatch(text.normalize('NFC'))
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()
+		.split(' ')
+		.map((w) => (w === String(year) ? '#nam' : w === String(anniversary) ? '#kyniem' : w))
+		.join(' ');
+}
+
+export interface Passage {
+	/** Position among the plan's passages. */
+	index: number;
+	/** 0-based line of the body where its block starts. */
+	line: number;
+	/** Position of its block (a paragraph split into sentences gives several passages of one block). */
+	block: number;
+	/** Heading depth (2 for "##"), or 0 for a paragraph or list item. */
+	heading: number;
+	/** List item nesting (0 for a paragraph, 1 for a top-level item). */
+	list: number;
+	/** The text as written, without Markdown. */
+	text: string;
+	folded: string;
+	words: number;
+}
+
+/** Markdown and MDX out of a line: components kept by their text, escapes, emphasis, links. */
+function plain(line: string): string {
+	return line
+		.replace(/<([A-Z]\w*)\b[^>]*>([\s\S]*?)<\/\1>/g, '$2')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2')
+		.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
+		.replace(/ {2,}$/, '')
+		.trim();
+}
+
+/** Sentences of a long paragraph: after ". ", "; " (and "!", "?", "…") before a capital, a quote or a bracket. */
+const sentences = (text: string) => text.split(/(?<=[.;!?…])\s+(?=[\p{Lu}"“(])/u);
+
+/** The passages of a plan's Markdown body, in order. */
+export function passagesOf(body: string, opts: FoldOptions): Passage[] {
+	const out: Passage[] = [];
+	let block = -1;
+	let current: { line: number; heading: number; list: number; lines: string[] } | null = null;
+	const flush = () => {
+		if (!current) return;
+		const text = current.lines.map(plain).filter(Boolean).join(' ');
+		const { line, heading, list } = current;
+		current = null;
+		if (!text) return;
+		block++;
+		const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+		// The paragraph's own number ("1. ", "a) ") stays with its first sentence.
+		const marker = markerOf(text);
+		const rest = marker ? text.slice(text.length - marker.rest.length) : text;
+		const parts = !heading && words(text) > LONG_PARAGRAPH ? sentences(rest) : [rest];
+		if (marker) parts[0] = text.slice(0, text.length - rest.length) + parts[0];
+		for (const part of parts) {
+			const bare = markerOf(part)?.rest ?? part;
+			const folded = fold(bare, opts);
+			if (!folded) continue;
+			out.push({ index: out.length, line, block, heading, list, text: part, folded, words: words(part) });
+		}
+	};
+	body.split('\n').forEach((raw, i) => {
+		const line = raw.replace(/\s+$/, '');
+		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+		const item = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(.*)$/.exec(line);
+		if (!line.trim() || /^\s*(?:-{3,}|\*{3,}|_{3,})$/.test(line) || /^\s*\{\/\*.*\*\/\}$/.test(line)) return flush();
+		if (heading) {
+			flush();
+			current = { line: i, heading: heading[1].length, list: 0, lines: [heading[2]] };
+			return flush();
+		}
+		if (item) {
+			flush();
+			current = { line: i, heading: 0, list: 1 + Math.floor(item[1].replace(/\t/g, '  ').length / 2), lines: [item[2]] };
+			return;
+		}
+		if (current) current.lines.push(line);
+		else current = { line: i, heading: 0, list: 0, lines: [line] };
+	});
+	flush();
+	return out;
+}
+
+/**
+ * How much of a passage comes from a central passage: the share of its shingles found there,
+ * or of the central passage's shingles found in it when it is at most twice as long (a central
+ * sentence taken with words added). 0 when either is too short or too unlike the other in length
+ * to be the same passage, or when a heading would come from a paragraph or the reverse.
+ */
+function adaptedScore(p: Passage, c: Passage, shared: number, mine: number, theirs: number): number {
+	if (p.words < ADAPTED_MIN_WORDS || !p.heading !== !c.heading) return 0;
+	const ofMine = p.words >= ADAPTED_MIN_LENGTH * c.words ? shared / mine : 0;
+	const ofTheirs = c.words * 2 >= p.words ? shared / theirs : 0;
+	return Math.max(ofMine, ofTheirs);
+}
+
+function shingles(folded: string): Set<string> {
+	const w = folded.split(' ');
+	if (w.length <= SHINGLE) return new Set([folded]);
+	const out = new Set<string>();
+	for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+	return out;
+}
+
+export interface AlignedPassage extends Passage {
+	kind: PassageKind;
+	/** Index of the central passage it comes from. */
+	source: number | null;
+	/** Share of its shingles found in that central passage (1 for verbatim). */
+	score: number;
+}
+
+export interface CentralPassage extends Passage {
+	status: SourceStatus;
+	/** Indexes of the provincial passages that take it. */
+	takenBy: number[];
+}
+
+export interface Shares {
+	verbatim: number;
+	adapted: number;
+	own: number;
+}
+
+export interface Alignment {
+	passages: AlignedPassage[];
+	central: CentralPassage[];
+	/** Words of the provincial plan by kind, and their shares (0–1) of its length. */
+	words: Shares & { total: number };
+	shares: Shares;
+}
+
+export interface AlignInput {
+	body: string;
+	year: number;
+	anniversary: number;
+}
+
+/** Matches each passage of `local` to the passage of `central` it comes from. */
+export function align(local: AlignInput, source: AlignInput): Alignment {
+	const ours = passagesOf(local.body, local);
+	const theirs = passagesOf(source.body, source);
+	const byFolded = new Map<string, number>();
+	const index = new Map<string, number[]>();
+	const theirShingles = theirs.map((p) => shingles(p.folded));
+	theirs.forEach((p, i) => {
+		if (!byFolded.has(p.folded)) byFolded.set(p.folded, i);
+		for (const s of theirShingles[i]) {
+			const list = index.get(s);
+			if (list) {
+				if (list.at(-1) !== i) list.push(i);
+			} else index.set(s, [i]);
+		}
+	});
+	/** Per central passage: the provincial passages that take it, and its shingles found in verbatim ones. */
+	const takenBy = theirs.map(() => new Set<number>());
+	const verbatimCover = theirs.map(() => new Set<string>());
+	const passages = ours.map((p): AlignedPassage => {
+		const mine = shingles(p.folded);
+		const shared = new Map<number, number>();
+		for (const s of mine) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+		const aligned = match(p, mine, shared);
+		// Other central passages a taken passage contains for the most part (two merged into one).
+		if (aligned.kind !== 'own') for (const [i, n] of shared) if (n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
+		return aligned;
+	});
+	function match(p: Passage, mine: Set<string>, shared: Map<number, number>): AlignedPassage {
+		const equal = byFolded.get(p.folded);
+		const inside = equal === undefined && p.words >= INSIDE_MIN ? [...shared.keys()].find((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `)) : undefined;
+		const verbatim = equal ?? inside;
+		if (verbatim !== undefined) {
+			takenBy[verbatim].add(p.index);
+			for (const s of mine) if (theirShingles[verbatim].has(s)) verbatimCover[verbatim].add(s);
+			return { ...p, kind: 'verbatim', source: verbatim, score: 1 };
+		}
+		let best: number | null = null;
+		let score = 0;
+		for (const [i, n] of shared) {
+			const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
+			if (s > score || (s === score && best !== null && i < best)) [best, score] = [i, s];
+		}
+		if (best !== null && score >= ADAPTED_MIN) {
+			takenBy[best].add(p.index);
+			return { ...p, kind: 'adapted', source: best, score };
+		}
+		return { ...p, kind: 'own', source: null, score };
+	}
+	const central = theirs.map((c, i): CentralPassage => {
+		const by = [...takenBy[i]].sort((a, b) => a - b);
+		const status: SourceStatus = by.length === 0 ? 'not-taken' : verbatimCover[i].size === theirShingles[i].size ? 'reused' : 'adapted';
+		return { ...c, status, takenBy: by };
+	});
+	const words = { verbatim: 0, adapted: 0, own: 0, total: 0 };
+	for (const p of passages) {
+		words[p.kind] += p.words;
+		words.total += p.words;
+	}
+	const share = (n: number) => (words.total ? n / words.total : 0);
+	return { passages, central, words, shares: { verbatim: share(words.verbatim), adapted: share(words.adapted), own: share(words.own) } };
+}
+
+export interface Section<P> {
+	/** The heading passage that opens it, or null for the text before the first heading. */
+	heading: P | null;
+	passages: P[];
+}
+
+/** Passages grouped under the headings down to `maxDepth` (deeper headings stay inside their section). */
+export function sectionsOf<P extends Passage>(passages: readonly P[], maxDepth = 3): Section<P>[] {
+	const out: Section<P>[] = [];
+	for (const p of passages) {
+		if (p.heading && p.heading <= maxDepth) out.push({ heading: p, passages: [] });
+		else {
+			if (out.length === 0) out.push({ heading: null, passages: [] });
+			out.at(-1)!.passages.push(p);
+		}
+	}
+	return out;
+}
+
+/**
+ * How a provincial plan treats a central section, by the words of its passages (heading
+ * included): reused when all of them are taken verbatim, not taken when none is taken at all,
+ * adapted otherwise.
+ */
+export function sectionStatus(section: Section<CentralPassage>): SourceStatus {
+	const all = section.heading ? [section.heading, ...section.passages] : section.passages;
+	if (all.every((p) => p.status === 'reused')) return 'reused';
+	if (all.every((p) => p.status === 'not-taken')) return 'not-taken';
+	return 'adapted';
+}
+
+/** Cache: the alignment of a plan is computed once per build, whatever page asks for it. */
+const cache = new WeakMap<object, Alignment>();
+
+/** The alignment of a plan entry against the plan it implements, computed once per pair of entries. */
+export function alignmentOf(local: { body: string; data: FoldOptions }, central: { body: string; data: FoldOptions }): Alignment {
+	let hit = cache.get(local);
+	if (!hit) {
+		hit = align({ body: local.body, ...local.data }, { body: central.body, ...central.data });
+		cache.set(local, hit);
+	}
+	return hit;
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { wordDiff } from '../../src/lib/compare.ts';
+import { ADAPTED_MIN, align, fold, passagesOf, sectionsOf, sectionStatus, type AlignedPassage, type Alignment } from '../../src/lib/reuse.ts';
+import { realCatalog } from '../support/catalog.ts';
+
+const y2025 = { year: 2025, anniversary: 77 };
+const y2024 = { year: 2024, anniversary: 76 };
+
+const CENTRAL = `Mở đầu của kế hoạch trung ương, nêu mục đích chung của đợt tuyên truyền năm nay.
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+Kỷ niệm 77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025) – tuyên truyền “thành tựu bảo đảm quyền con người” một cách thiết thực, hiệu quả.
+
+Tổ chức các hoạt động tuyên truyền, kỷ niệm bằng nhiều hình thức phù hợp, bảo đảm trang trọng, thiết thực, hiệu quả, có trọng tâm, trọng điểm.
+
+## II. KINH PHÍ
+
+Kinh phí thực hiện do ngân sách trung ương bảo đảm theo quy định hiện hành của pháp luật về ngân sách nhà nước.
+`;
+
+const LOCAL = `Mở đầu riêng của tỉnh, căn cứ vào tình hình địa phương để xây dựng kế hoạch này cho phù hợp.
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+1\\. Kỷ niệm 76 năm Ngày Nhân quyền thế giới
+(10/12/1948 — 10/12/2024) - tuyên truyền "thành tựu bảo đảm
+quyền con người" một cách thiết thực, hiệu quả.
+
+2\\. Tổ chức các hoạt động tuyên truyền, kỷ niệm bằng các hình thức phù hợp với địa bàn tỉnh, bảo đảm trang trọng, thiết thực, hiệu quả, có trọng tâm, trọng điểm.
+
+- Tỉnh tổ chức hội thi tìm hiểu pháp luật cho đồng bào vùng biên giới và vùng sâu, vùng xa.
+`;
+
+const byText = (a: Alignment, start: string): AlignedPassage => {
+	const p = a.passages.find((x) => x.text.startsWith(start));
+	if (!p) throw new Error(`no passage starting "${start}"`);
+	return p;
+};
+
+describe('folding', () => {
+	it('drops case, marks, đ, punctuation, dash and quote glyphs and spacing, and stands in for the year and anniversary', () => {
+		expect(fold('Đảng – “Nhà nước”  kỷ niệm 77 năm (10/12/1948 — 10/12/2025)!', y2025)).toBe('dang nha nuoc ky niem #kyniem nam 10 12 1948 10 12 #nam');
+		expect(fold('Đảng - "Nhà nước" kỷ niệm 76 năm (10/12/1948 - 10/12/2024)', y2024)).toBe(
+			fold('Đảng – “Nhà nước” kỷ niệm 77 năm (10/12/1948 — 10/12/2025)', y2025),
+		);
+		// NFD input folds like NFC input.
+		expect(fold('Quyền con người'.normalize('NFD'), y2025)).toBe('quyen con nguoi');
+		// Other numbers stay: a different date is a different text.
+		expect(fold('trước ngày 10/02/2026', y2025)).not.toBe(fold('trước ngày 15/02/2026', y2025));
+	});
+
+	it('splits a body into headings, paragraphs (joined across line wraps) and list items, long paragraphs into sentences', () => {
+		const p = passagesOf(LOCAL, y2024);
+		expect(p.map((x) => [x.heading, x.list])).toEqual([
+			[0, 0],
+			[2, 0],
+			[0, 0],
+			[0, 0],
+			[0, 1],
+		]);
+		expect(p[2].text).toBe(
+			'1. Kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 — 10/12/2024) - tuyên truyền "thành tựu bảo đảm quyền con người" một cách thiết thực, hiệu quả.',
+		);
+		const long = `${'Câu thứ nhất có nhiều chữ '.repeat(8)}kết thúc. ${'Câu thứ hai cũng dài '.repeat(8)}hết.`;
+		const sentences = passagesOf(`1\\. ${long}`, y2025);
+		expect(sentences).toHaveLength(2);
+		expect(sentences[0].text.startsWith('1. Câu thứ nhất')).toBe(true);
+		expect(sentences.every((s) => s.block === 0)).toBe(true);
+		// MDX components keep their text.
+		expect(passagesOf('Người ký <Uncertain ocr="Vii">Vũ</Uncertain> Thanh Tùng', y2025)[0].text).toBe('Người ký Vũ Thanh Tùng');
+	});
+});
+
+describe('alignment', () => {
+	const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
+
+	it('finds a passage copied with other line wraps, dashes, quotes, numbering and anniversary verbatim', () => {
+		const p = byText(a, '1. Kỷ niệm 76 năm');
+		expect(p.kind).toBe('verbatim');
+		expect(a.central[p.source!].text).toMatch(/^Kỷ niệm 77 năm/);
+		expect(byText(a, 'I. MỤC ĐÍCH').kind).toBe('verbatim');
+	});
+
+	it('finds a reworded passage adapted, with the word diff of the change', () => {
+		const p = byText(a, '2. Tổ chức các hoạt động');
+		expect(p.kind).toBe('adapted');
+		expect(p.score).toBeGreaterThanOrEqual(ADAPTED_MIN);
+		const source = a.central[p.source!];
+		expect(source.text).toMatch(/^Tổ chức các hoạt động/);
+		const diff = wordDiff(source.text, p.text);
+		expect(diff.filter((c) => c.removed).map((c) => c.value.trim())).toEqual(expect.arrayContaining(['nhiều']));
+		expect(
+			diff
+				.filter((c) => c.added)
+				.map((c) => c.value)
+				.join(''),
+		).toContain('địa bàn tỉnh');
+	});
+
+	it("finds the province's own passages own", () => {
+		expect(byText(a, 'Mở đầu riêng').kind).toBe('own');
+		expect(byText(a, 'Tỉnh tổ chức hội thi').kind).toBe('own');
+		expect(byText(a, 'Tỉnh tổ chức hội thi').source).toBeNull();
+	});
+
+	it('marks what the central plan had and the province did not take, section by section', () => {
+		const status = Object.fromEntries(sectionsOf(a.central).map((s) => [s.heading?.text ?? '', sectionStatus(s)]));
+		expect(status).toEqual({ '': 'not-taken', 'I. MỤC ĐÍCH, YÊU CẦU': 'adapted', 'II. KINH PHÍ': 'not-taken' });
+		expect(a.central.find((c) => c.text.startsWith('Kỷ niệm'))!.status).toBe('reused');
+		expect(a.central.find((c) => c.text.startsWith('Tổ chức'))!.status).toBe('adapted');
+		expect(a.central.find((c) => c.text.startsWith('Kinh phí'))!.takenBy).toEqual([]);
+	});
+
+	it('counts words by kind; the shares add up to one', () => {
+		expect(a.words.total).toBe(a.passages.reduce((n, p) => n + p.words, 0));
+		expect(a.shares.verbatim + a.shares.adapted + a.shares.own).toBeCloseTo(1, 10);
+		expect(a.words.own).toBeGreaterThan(0);
+	});
+
+	it('a plan aligned with itself is all verbatim; with an empty text, all own', () => {
+		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 });
+		expect(self.shares.verbatim).toBe(1);
+		expect(self.central.every((c) => c.status === 'reused')).toBe(true);
+		const none = align({ body: LOCAL, ...y2024 }, { body: '', ...y2025 });
+		expect(none.shares.own).toBe(1);
+	});
+});
+
+describe('on the real plans, against 705/KH-BCĐNQ', () => {
+	const catalog = realCatalog();
+	const central = catalog.plan('2025-trung-uong')!;
+	const run = (id: string) => {
+		const p = catalog.plan(id)!;
+		return align({ body: p.body, ...p.data }, { body: central.body, ...central.data });
+	};
+	const langSon = run('2025-lang-son');
+	const anGiang = run('2025-an-giang');
+	const source = (a: Alignment, p: AlignedPassage) => a.central[p.source!].text;
+
+	it('Lạng Sơn section I: items 1 and 4 adapted, the first sentence of 2 verbatim, its second sentence and item 3 its own', () => {
+		const i1 = byText(langSon, '1. Nâng cao nhận thức về nội dung');
+		expect(i1.kind).toBe('adapted');
+		// The only change: the central plan's "những" before "cam kết mạnh mẽ" is not there.
+		expect(
+			wordDiff(source(langSon, i1), i1.text)
+				.filter((c) => c.added || c.removed)
+				.map((c) => c.value.trim()),
+		).toEqual(['1.', 'những']);
+		const i2 = byText(langSon, '2. Khơi dậy mạnh mẽ');
+		expect(i2.kind).toBe('verbatim');
+		expect(source(langSon, i2)).toMatch(/^Khơi dậy mạnh mẽ/);
+		expect(byText(langSon, 'Nâng cao nhận thức của lãnh đạo').kind).toBe('own');
+		for (const start of ['3. Đẩy mạnh công tác thông tin', 'Công tác tuyên truyền phải đảm bảo', 'Phát huy vai trò của các thành viên'])
+			expect(byText(langSon, start).kind).toBe('own');
+		expect(byText(langSon, '4. Tổ chức các hoạt động tuyên truyền').kind).toBe('adapted');
+		// Of the central plan's four aims, the third ("Công tác tuyên truyền theo đúng quan điểm…") is not taken.
+		expect(langSon.central.find((c) => c.text.startsWith('Công tác tuyên truyền theo đúng'))!.status).toBe('not-taken');
+	});
+
+	it("Lạng Sơn's tasks: Công an tỉnh and Sở Tư pháp are its own; Sở Y tế is copied from Bộ Y tế; the slogans are the central ones", () => {
+		const tasks = sectionsOf(langSon.passages);
+		const section = (start: string) => tasks.find((s) => s.heading?.text.startsWith(start))!;
+		expect(section('2. Công an tỉnh').passages.every((p) => p.kind === 'own')).toBe(true);
+		expect(section('4. Sở Tư pháp').passages.every((p) => p.kind === 'own')).toBe(true);
+		const health = section('9. Sở Y tế').passages;
+		expect(health.map((p) => p.kind)).toEqual(['verbatim', 'verbatim']);
+		expect(health.map((p) => source(langSon, p))).toEqual([
+			expect.stringMatching(/^Nâng cao nhận thức cán bộ/),
+			expect.stringMatching(/^Phát động các cuộc thăm khám/),
+		]);
+		// "99 năm" (the print's slip for 77) makes the first slogan adapted; the other eight are verbatim.
+		expect(byText(langSon, 'Nhiệt liệt chào mừng kỷ niệm 99 năm').kind).toBe('adapted');
+		expect(byText(langSon, 'Việt Nam kiên quyết đấu tranh với hành vi tra tấn').kind).toBe('verbatim');
+	});
+
+	it('An Giang: its own tasks (Công an tỉnh, Sở Tư pháp) are own, the central aims it reworded are adapted', () => {
+		const tasks = sectionsOf(anGiang.passages, 4);
+		const section = (start: string) => tasks.find((s) => s.heading?.text.startsWith(start))!;
+		expect(section('a) Công an tỉnh').passages.every((p) => p.kind === 'own')).toBe(true);
+		expect(section('đ) Sở Tư pháp').passages.every((p) => p.kind === 'own')).toBe(true);
+		expect(byText(anGiang, 'b) Ban Tuyên giáo và Dân vận Tỉnh ủy').kind).toBe('adapted');
+		expect(anGiang.shares.own).toBeGreaterThan(langSon.shares.own);
+	});
+
+	it('aligns a pair of 30–37 kB plans well under 100 ms', () => {
+		const times: number[] = [];
+		for (let i = 0; i < 7; i++) {
+			const t = performance.now();
+			run('2025-an-giang');
+			times.push(performance.now() - t);
+		}
+		times.sort((x, y) => x - y);
+		expect(times[3]).toBeLessThan(100);
+	});
+});
