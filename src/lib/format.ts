@@ -57,3 +57,6 @@ export function documentTitle(title: string, site: string, max = 72): string {
 	const own = title.length <= max ? title : `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return `${own} · ${site}`;
 }
+
+/** A whole number as Vietnamese writes it: "3.216". */
+export const formatNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);

@@ -2,11 +2,12 @@
  * The catalog as open data: JSON API records, Markdown and plain text of a plan, CSV rows.
  * Pure: the pages under src/pages/api/ and src/pages/du-lieu/ only serialise what this returns.
  */
-import { API_VERSION, type ApiPlan } from '../schemas/api.ts';
+import { API_VERSION, type ApiPlan, type ApiPlanDetail } from '../schemas/api.ts';
 import { referenceDay, type Catalog, type PlanEntry } from './catalog.ts';
 import { plainText } from './citations.ts';
 import { dayAfter, formatDate } from './format.ts';
 import { citation, planLabel } from './plan-label.ts';
+import { alignmentOf, REUSE_METHOD } from './reuse.ts';
 import { paths, withBase } from './urls.ts';
 
 /** Where the site is published: origin (null when SITE_URL is not set) and base path. */
@@ -78,6 +79,30 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 		assignments: d.assignments.map((a) => ({ agency: a.agency, name: a.name, summary: a.summary })),
 		errata: d.errata.map((e) => ({ field: e.field ?? null, kind: e.kind, note: e.note })),
 		source: d.source,
+		textReuse: upPlan ? reuseSummary(plan, upPlan) : null,
+	};
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function reuseSummary(plan: PlanEntry, source: PlanEntry): ApiPlan['textReuse'] {
+	const { words, shares } = alignmentOf(plan, source);
+	return {
+		method: REUSE_METHOD,
+		source: source.id,
+		words,
+		shares: { verbatim: round(shares.verbatim), adapted: round(shares.adapted), own: round(shares.own) },
+	};
+}
+
+/** A plan's alignment with the plan it implements, passage by passage (for its own API record). */
+export function planAlignment(plan: PlanEntry, catalog: Catalog): ApiPlanDetail['alignment'] {
+	const source = catalog.implementedPlan(plan);
+	if (!source) return null;
+	const a = alignmentOf(plan, source);
+	return {
+		passages: a.passages.map((p) => ({ text: p.text, kind: p.kind, source: p.source, score: round(p.score) })),
+		sourcePassages: a.central.map((c) => ({ text: c.text, status: c.status, takenBy: c.takenBy })),
 	};
 }
 
@@ -249,6 +274,8 @@ export function spreadsheetSafe(value: unknown): unknown {
 	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+const percent = (share: number) => Math.round(share * 1000) / 10;
+
 /** CSV rows: one per plan. */
 export function planRows(records: ApiPlan[]) {
 	return records.map((r) => ({
@@ -275,6 +302,10 @@ export function planRows(records: ApiPlan[]) {
 		cong_uoc: r.conventions.join(' '),
 		so_co_quan: r.assignments.length,
 		so_ghi_chu: r.errata.length,
+		// Shares of the text taken from the implemented plan, in % of words (empty without one in the corpus).
+		van_ban_nguyen_van_pt: r.textReuse ? percent(r.textReuse.shares.verbatim) : '',
+		van_ban_sua_doi_pt: r.textReuse ? percent(r.textReuse.shares.adapted) : '',
+		van_ban_rieng_pt: r.textReuse ? percent(r.textReuse.shares.own) : '',
 		url: r.url,
 	}));
 }

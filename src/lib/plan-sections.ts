@@ -45,6 +45,8 @@ const words = (text: string) =>
 export interface Anchor {
 	slug: string;
 	text: string;
+	/** 0-based line of the body it starts on. */
+	line: number;
 	/** The section's own text: a heading's content up to the next heading of its level or above, or the paragraph. */
 	content?: string;
 }
@@ -67,12 +69,12 @@ export function textAnchors(body: string, headings: readonly Heading[]): Anchor[
 			taken.add(found.slug);
 			const depth = heading[1].length;
 			const end = lines.findIndex((l, j) => j > i && /^#{1,6}\s/.test(l) && l.indexOf(' ') <= depth);
-			anchors.push({ slug: found.slug, text: headingText(found.text), content: lines.slice(i + 1, end < 0 ? undefined : end).join('\n') });
+			anchors.push({ slug: found.slug, text: headingText(found.text), line: i, content: lines.slice(i + 1, end < 0 ? undefined : end).join('\n') });
 			return;
 		}
 		const text = line.replace(/\\([.)(])/g, '$1');
 		const m = NUMBERED_ITEM.exec(text);
-		if (m && !/^\s*[-*+>|]/.test(line)) anchors.push({ slug: itemId(text, taken), text: text.trim(), content: text });
+		if (m && !/^\s*[-*+>|]/.test(line)) anchors.push({ slug: itemId(text, taken), text: text.trim(), line: i, content: text });
 	});
 	return anchors;
 }
@@ -91,12 +93,22 @@ export function sectionDates(content: string): { period: { from: string | null; 
  * the plan's own numbering (and "Đề nghị", "Giao"), starts with the body's name as the plan
  * writes it; else the first that names it.
  */
-export function sectionFor(name: string, anchors: readonly Anchor[]): Anchor | undefined {
+export function sectionFor<A extends Pick<Anchor, 'slug' | 'text' | 'content'>>(name: string, anchors: readonly A[]): A | undefined {
 	const key = words(name);
-	const own = (a: Anchor) => words(a.text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\([ivx]+\))\s*/u, '').replace(/^(?:Đề nghị|Giao)\s+/u, ''));
+	const own = (a: A) => words(a.text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\([ivx]+\))\s*/u, '').replace(/^(?:Đề nghị|Giao)\s+/u, ''));
 	// A section headed by the body's name, else a numbered paragraph that names it ("1. Căn cứ …, Ủy ban nhân dân các huyện … triển khai").
 	const n = key.trim().split(' ').length;
 	// OCR names: the restored name against the section's first words as the OCR read them.
-	const alike = (a: Anchor) => similarity(own(a).trim().split(' ').slice(0, n).join(' '), key.trim()) >= 0.75;
+	const alike = (a: A) => similarity(own(a).trim().split(' ').slice(0, n).join(' '), key.trim()) >= 0.75;
 	return anchors.find((a) => own(a).startsWith(key)) ?? anchors.find((a) => own(a).includes(key)) ?? anchors.find(alike);
+}
+
+/** The anchor a line of the body falls under: the last heading or numbered paragraph at or before it. */
+export function anchorAt(anchors: readonly Anchor[], line: number): Anchor | undefined {
+	let found: Anchor | undefined;
+	for (const a of anchors) {
+		if (a.line > line) break;
+		found = a;
+	}
+	return found;
 }

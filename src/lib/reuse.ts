@@ -15,7 +15,11 @@
  * index of the central shingles, one pass over the provincial passages.
  */
 import { foldForMatch } from './search/fold.ts';
+import { wordDiff, type WordChange } from './compare.ts';
 import { markerOf } from './numbering.ts';
+
+/** The version of the matching method, published with its figures (raise it when a threshold or the folding changes). */
+export const REUSE_METHOD = 1;
 
 export type PassageKind = 'verbatim' | 'adapted' | 'own';
 export type SourceStatus = 'reused' | 'adapted' | 'not-taken';
@@ -56,13 +60,29 @@ export interface FoldOptions {
  * placeholders (the same sentence written for another year stays the same).
  */
 export function fold(text: string, { year, anniversary }: FoldOptions): string {
-	return foldForMatch(text.normalize('NFC'))
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()
-		.split(' ')
-		.map((w) => (w === String(year) ? '#nam' : w === String(anniversary) ? '#kyniem' : w))
-		.join(' ');
+	let out = '';
+	let space = true;
+	for (const ch of text.normalize('NFC')) {
+		let f = foldedChar.get(ch);
+		if (f === undefined) {
+			f = /[\p{L}\p{N}]/u.test(ch) ? foldForMatch(ch) : ' ';
+			foldedChar.set(ch, f);
+		}
+		if (f !== ' ') {
+			out += f;
+			space = false;
+		} else if (!space) {
+			out += ' ';
+			space = true;
+		}
+	}
+	return out
+		.trimEnd()
+		.replace(new RegExp(`(?<![^ ])${year}(?![^ ])`, 'g'), '#nam')
+		.replace(new RegExp(`(?<![^ ])${anniversary}(?![^ ])`, 'g'), '#kyniem');
 }
+/** Each character's folded form: a letter or digit without marks, or a space. */
+const foldedChar = new Map<string, string>();
 
 export interface Passage {
 	/** Position among the plan's passages. */
@@ -108,7 +128,7 @@ export function passagesOf(body: string, opts: FoldOptions): Passage[] {
 		current = null;
 		if (!text) return;
 		block++;
-		const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+		const words = (t: string) => t.split(' ').length;
 		// The paragraph's own number ("1. ", "a) ") stays with its first sentence.
 		const marker = markerOf(text);
 		const rest = marker ? text.slice(text.length - marker.rest.length) : text;
@@ -118,7 +138,7 @@ export function passagesOf(body: string, opts: FoldOptions): Passage[] {
 			const bare = markerOf(part)?.rest ?? part;
 			const folded = fold(bare, opts);
 			if (!folded) continue;
-			out.push({ index: out.length, line, block, heading, list, text: part, folded, words: words(part) });
+			out.push({ index: out.length, line, block, heading, list, text: part, folded, words: words(folded) });
 		}
 	};
 	body.split('\n').forEach((raw, i) => {
@@ -160,7 +180,7 @@ function shingles(folded: string): Set<string> {
 	const w = folded.split(' ');
 	if (w.length <= SHINGLE) return new Set([folded]);
 	const out = new Set<string>();
-	for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+	for (let i = 0; i + SHINGLE <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
 	return out;
 }
 
@@ -198,22 +218,36 @@ export interface AlignInput {
 	anniversary: number;
 }
 
-/** Matches each passage of `local` to the passage of `central` it comes from. */
-export function align(local: AlignInput, source: AlignInput): Alignment {
-	const ours = passagesOf(local.body, local);
-	const theirs = passagesOf(source.body, source);
+/** The source side of an alignment, indexed once however many plans implement it. */
+interface Prepared {
+	passages: Passage[];
+	shingles: Set<string>[];
+	byFolded: Map<string, number>;
+	/** Shingle → the passages that have it. */
+	index: Map<string, number[]>;
+}
+
+function prepare(source: AlignInput): Prepared {
+	const passages = passagesOf(source.body, source);
 	const byFolded = new Map<string, number>();
 	const index = new Map<string, number[]>();
-	const theirShingles = theirs.map((p) => shingles(p.folded));
-	theirs.forEach((p, i) => {
+	const shingleSets = passages.map((p) => shingles(p.folded));
+	passages.forEach((p, i) => {
 		if (!byFolded.has(p.folded)) byFolded.set(p.folded, i);
-		for (const s of theirShingles[i]) {
+		for (const s of shingleSets[i]) {
 			const list = index.get(s);
 			if (list) {
 				if (list.at(-1) !== i) list.push(i);
 			} else index.set(s, [i]);
 		}
 	});
+	return { passages, shingles: shingleSets, byFolded, index };
+}
+
+/** Matches each passage of `local` to the passage of `source` (the plan it implements) it comes from. */
+export function align(local: AlignInput, source: AlignInput | Prepared): Alignment {
+	const ours = passagesOf(local.body, local);
+	const { passages: theirs, shingles: theirShingles, byFolded, index } = 'index' in source ? source : prepare(source);
 	/** Per central passage: the provincial passages that take it, and its shingles found in verbatim ones. */
 	const takenBy = theirs.map(() => new Set<number>());
 	const verbatimCover = theirs.map(() => new Set<string>());
@@ -292,15 +326,96 @@ export function sectionStatus(section: Section<CentralPassage>): SourceStatus {
 	return 'adapted';
 }
 
-/** Cache: the alignment of a plan is computed once per build, whatever page asks for it. */
-const cache = new WeakMap<object, Alignment>();
+/** Caches: a plan's alignment is computed once per build, whatever page asks for it; a central plan is indexed once. */
+const alignments = new WeakMap<object, Alignment>();
+const sources = new WeakMap<object, Prepared>();
 
-/** The alignment of a plan entry against the plan it implements, computed once per pair of entries. */
-export function alignmentOf(local: { body: string; data: FoldOptions }, central: { body: string; data: FoldOptions }): Alignment {
-	let hit = cache.get(local);
+interface Entry {
+	body: string;
+	data: FoldOptions;
+}
+
+/** The alignment of a plan entry against the plan it implements, computed once per entry. */
+export function alignmentOf(local: Entry, central: Entry): Alignment {
+	let hit = alignments.get(local);
 	if (!hit) {
-		hit = align({ body: local.body, ...local.data }, { body: central.body, ...central.data });
-		cache.set(local, hit);
+		let source = sources.get(central);
+		if (!source) sources.set(central, (source = prepare({ body: central.body, ...central.data })));
+		hit = align({ body: local.body, ...local.data }, source);
+		alignments.set(local, hit);
 	}
 	return hit;
+}
+
+/** Whole percentages that add up to 100 (largest remainder), for a summary line. */
+export function percentages(shares: Shares): Shares {
+	const kinds = ['verbatim', 'adapted', 'own'] as const;
+	const total = kinds.reduce((n, k) => n + shares[k], 0);
+	if (total === 0) return { verbatim: 0, adapted: 0, own: 0 };
+	const exact = kinds.map((k) => (shares[k] / total) * 100);
+	const out = exact.map(Math.floor);
+	const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+	for (let left = 100 - out.reduce((n, x) => n + x, 0), j = 0; left > 0; left--, j++) out[order[j][1]]++;
+	return { verbatim: out[0], adapted: out[1], own: out[2] };
+}
+
+/** A stretch of a section as the comparison page shows it: a run of blocks taken verbatim (collapsed), or one block. */
+export interface ViewPart {
+	verbatimRun: boolean;
+	/** Its blocks, each a list of passages (a long paragraph gives several). */
+	blocks: AlignedPassage[][];
+}
+
+/** A section of the provincial plan as parts: consecutive blocks taken verbatim together, every other block alone. */
+export function viewParts(passages: readonly AlignedPassage[]): ViewPart[] {
+	const blocks: AlignedPassage[][] = [];
+	for (const p of passages) {
+		const last = blocks.at(-1);
+		if (last && last[0].block === p.block) last.push(p);
+		else blocks.push([p]);
+	}
+	const parts: ViewPart[] = [];
+	for (const block of blocks) {
+		const verbatim = block.every((p) => p.kind === 'verbatim');
+		const last = parts.at(-1);
+		if (verbatim && last?.verbatimRun) last.blocks.push(block);
+		else parts.push({ verbatimRun: verbatim, blocks: [block] });
+	}
+	return parts;
+}
+
+/**
+ * The word diff of an adapted passage against its source, its own number ("1.", "a)") left out
+ * of it: a central paragraph numbered differently, or not at all, is not a change of wording.
+ */
+export function adaptedDiff(source: string, text: string): { marker: string; diff: WordChange[] } {
+	const rest = (t: string) => markerOf(t)?.rest ?? t;
+	const mine = rest(text);
+	return { marker: text.slice(0, text.length - mine.length), diff: wordDiff(rest(source), mine) };
+}
+
+/** The id a comparison page gives a central section the province did not take, from that section's anchor on the central plan's page. */
+export const notTakenId = (anchorSlug: string | undefined) => `tw-${anchorSlug ?? 'mo-dau'}`;
+
+export interface SectionUse<T> {
+	/** The central section (as the first alignment has it: the passages are the same in all). */
+	section: Section<CentralPassage>;
+	/** Per status, the plans and, for a taken section, the id of the first passage that takes it on their comparison page. */
+	plans: Record<SourceStatus, { plan: T; passageId: string | null }[]>;
+}
+
+/** How the plans implementing one central plan use each of its sections. */
+export function centralSectionUse<T>(uses: readonly { plan: T; alignment: Alignment }[]): SectionUse<T>[] {
+	if (uses.length === 0) return [];
+	const per = uses.map((u) => ({ plan: u.plan, sections: sectionsOf(u.alignment.central) }));
+	return per[0].sections.map((section, s) => {
+		const plans: SectionUse<T>['plans'] = { reused: [], adapted: [], 'not-taken': [] };
+		for (const { plan, sections } of per) {
+			const mine = sections[s];
+			const status = sectionStatus(mine);
+			const taken = [mine.heading, ...mine.passages].flatMap((p) => p?.takenBy ?? []);
+			plans[status].push({ plan, passageId: taken.length ? `doan-${Math.min(...taken)}` : null });
+		}
+		return { section, plans };
+	});
 }

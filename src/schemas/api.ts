@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 
-export const API_VERSION = '2.0';
+export const API_VERSION = '2.1';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /**
@@ -18,6 +18,22 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/(?!\/)\S*$/)]);
 const ref = z.strictObject({ id: z.string(), name: z.string() });
 const period = z.strictObject({ from: date.nullable(), to: date.nullable() }).nullable();
+
+const reuseCounts = z.strictObject({ verbatim: z.number(), adapted: z.number(), own: z.number() });
+
+/**
+ * What a plan takes from the plan it implements (see /gioi-thieu/#so-khop-van-ban): its words
+ * taken verbatim, adapted or its own, and their shares (0–1) of its length. `method` is the
+ * version of the matching; figures of different methods are not comparable.
+ */
+const textReuse = z
+	.strictObject({
+		method: z.number().int(),
+		source: z.string(),
+		words: reuseCounts.extend({ total: z.number().int() }),
+		shares: reuseCounts,
+	})
+	.nullable();
 
 export const apiPlan = z.strictObject({
 	id: z.string(),
@@ -52,6 +68,7 @@ export const apiPlan = z.strictObject({
 	/** kind: "loi-in" for a typo or slip in the source (transcribed as printed), "ghi-chu" for any other note. */
 	errata: z.array(z.strictObject({ field: z.string().nullable(), kind: z.enum(['ghi-chu', 'loi-in']), note: z.string() })),
 	source: z.strictObject({ file: z.string(), kind: z.enum(['text', 'ocr']), restored: z.boolean() }),
+	textReuse,
 });
 
 export const apiPlanDetail = apiPlan.extend({
@@ -59,6 +76,19 @@ export const apiPlanDetail = apiPlan.extend({
 	markdown: z.string(),
 	/** The full text as plain text. */
 	text: z.string(),
+	/**
+	 * The alignment behind textReuse, passage by passage: each passage of this plan with its kind
+	 * and the index of its source in sourcePassages; each passage of the implemented plan with
+	 * whether this plan took it and the indexes of the passages that did. Null without textReuse.
+	 */
+	alignment: z
+		.strictObject({
+			passages: z.array(
+				z.strictObject({ text: z.string(), kind: z.enum(['verbatim', 'adapted', 'own']), source: z.number().int().nullable(), score: z.number() }),
+			),
+			sourcePassages: z.array(z.strictObject({ text: z.string(), status: z.enum(['reused', 'adapted', 'not-taken']), takenBy: z.array(z.number().int()) })),
+		})
+		.nullable(),
 });
 
 export const apiSlogan = z.strictObject({
@@ -142,3 +172,4 @@ export const apiYear = z.strictObject({
 });
 
 export type ApiPlan = z.output<typeof apiPlan>;
+export type ApiPlanDetail = z.output<typeof apiPlanDetail>;

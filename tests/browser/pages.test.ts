@@ -59,6 +59,56 @@ describe('browsing pages', () => {
 		expect(await text(noCentral)).toContain('Chưa có toàn văn kế hoạch trung ương');
 	});
 
+	it('comparison: how much of the text is the central text, a bar, the text section by section with own passages highlighted and sources linked', async () => {
+		const page = await site.open('/ke-hoach/2025/lang-son/so-sanh/');
+		const summary = await text(page, '.reuse-summary');
+		expect(summary).toMatch(/\d+ % văn bản lấy nguyên văn từ kế hoạch trung ương, \d+ % sửa đổi, \d+ % riêng của tỉnh/);
+		const [verbatim, adapted, ownShare] = [...summary.matchAll(/(\d+) %/g)].map((m) => Number(m[1]));
+		expect(verbatim + adapted + ownShare).toBe(100);
+		// The bar: as wide as the text column, each kind drawn, named for screen readers by the summary.
+		const bar = page.locator('svg.reuse-bar');
+		await expect(bar.getAttribute('aria-label')).resolves.toContain('% riêng của tỉnh');
+		for (const kind of ['verbatim', 'adapted', 'own']) await expect(bar.locator(`rect.reuse-${kind}`).count()).resolves.toBeGreaterThan(0);
+		expect((await bar.boundingBox())!.width).toBeGreaterThan(600);
+		// Lạng Sơn's own task for Công an tỉnh is highlighted, and says so in words.
+		const own = page.locator('.reuse-own', { hasText: 'Tham mưu Ban chỉ đạo xây dựng kế hoạch triển khai' }).first();
+		await expect(own.locator('mark').count()).resolves.toBe(1);
+		await expect(own.evaluate((el) => getComputedStyle(el.querySelector('mark')!).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+		await expect(page.locator('.reuse-tag', { hasText: 'Riêng của tỉnh' }).first().isVisible()).resolves.toBe(true);
+		// Item I.1 is adapted: "những" is struck out, and its source link goes to section I of the central plan.
+		const adaptedItem = page.locator('.reuse-adapted', { hasText: 'Nâng cao nhận thức về nội dung, ý nghĩa' }).first();
+		await expect(adaptedItem.locator('del').allInnerTexts()).resolves.toEqual(['những ']);
+		const sourceHref = await adaptedItem.locator('a.reuse-source').getAttribute('href');
+		expect(sourceHref).toBe('/ke-hoach/2025/trung-uong/#i-muc-dich-yeu-cau');
+		// Verbatim runs are collapsed, with a count.
+		const run = page.locator('details.reuse-run').first();
+		await expect(run.getAttribute('open')).resolves.toBeNull();
+		await expect(run.locator('summary').innerText()).resolves.toMatch(/^\d+ đoạn lấy nguyên văn/);
+		// What the province did not take, linking to the central text.
+		await expect(page.locator('#ss-khong-lay + ul li a').first().getAttribute('href')).resolves.toMatch(/^\/ke-hoach\/2025\/trung-uong\/#/);
+		// The source it links to exists on the central plan's page.
+		const central = await site.open(sourceHref!);
+		await expect(central.locator('#i-muc-dich-yeu-cau').count()).resolves.toBe(1);
+	});
+
+	it('central plan: per section, how many provincial plans reused, adapted or left it out, linking to their comparison', async () => {
+		const page = await site.open('/ke-hoach/2025/trung-uong/');
+		const rows = page.locator('table.reuse-use tbody tr');
+		await expect(rows.count()).resolves.toBeGreaterThan(10);
+		const health = rows.filter({ hasText: 'Bộ Y tế' });
+		// Lạng Sơn copies Bộ Y tế's two tasks word for word under its own heading "9. Sở Y tế:": the section is adapted.
+		const link = health.locator('td[data-label="Sửa đổi"] a', { hasText: 'Lạng Sơn' });
+		const target = await link.getAttribute('href');
+		expect(target).toMatch(/^\/ke-hoach\/2025\/lang-son\/so-sanh\/#doan-\d+$/);
+		const comparison = await site.open(target!);
+		await expect(comparison.locator(`#${target!.split('#')[1]}`).innerText()).resolves.toMatch(
+			/^Lấy nguyên văn Nâng cao nhận thức cán bộ, đảng viên, công chức/,
+		);
+		// A provincial plan's page tells its shares and links to the highlighted text.
+		const plan = await site.open('/ke-hoach/2025/lang-son/');
+		await expect(plan.locator('.reuse-note a').getAttribute('href')).resolves.toBe('/ke-hoach/2025/lang-son/so-sanh/#ss-tung-phan');
+	});
+
 	it('year: central plan, provincial plans, slogans and 34-unit coverage for 2025', async () => {
 		const page = await site.open('/nam/2025/');
 		const main = await text(page);

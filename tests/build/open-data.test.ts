@@ -134,6 +134,30 @@ describe('CSV', () => {
 		expect(central.so_hieu).toBe('705/KH-BCĐNQ');
 		expect(central.co_quan_ban_hanh).toBe('Ban Chỉ đạo Nhân quyền Chính phủ');
 		expect(rows.find((r) => r.id === '2024-tra-vinh')?.tinh_hien_nay).toBe('Vĩnh Long');
+		// Text reuse shares in % of words: for plans whose implemented plan is in the corpus, and only those.
+		const langSon = rows.find((r) => r.id === '2025-lang-son')!;
+		const shares = [langSon.van_ban_nguyen_van_pt, langSon.van_ban_sua_doi_pt, langSon.van_ban_rieng_pt].map(Number);
+		expect(shares.every((x) => x > 0 && x < 100)).toBe(true);
+		expect(shares.reduce((n, x) => n + x, 0)).toBeCloseTo(100, 0);
+		expect([central.van_ban_rieng_pt, rows.find((r) => r.id === '2024-tra-vinh')!.van_ban_rieng_pt]).toEqual(['', '']);
+	});
+
+	it('a provincial plan’s record says how much of its text comes from the central plan, passage by passage', () => {
+		const langSon = apiPlanDetail.parse(readJson('/api/plans/2025-lang-son.json'));
+		expect(langSon.textReuse).toMatchObject({ method: 1, source: '2025-trung-uong' });
+		const { words, shares } = langSon.textReuse!;
+		expect(words.verbatim + words.adapted + words.own).toBe(words.total);
+		expect(shares.own).toBeCloseTo(words.own / words.total, 3);
+		const { passages, sourcePassages } = langSon.alignment!;
+		// Sở Y tế's first task is Bộ Y tế's, word for word; the passage and its source point at each other.
+		const i = passages.findIndex((p) => p.text.startsWith('Nâng cao nhận thức cán bộ, đảng viên, công chức'));
+		expect(passages[i]).toMatchObject({ kind: 'verbatim', score: 1 });
+		const source = sourcePassages[passages[i].source!];
+		expect(source).toMatchObject({ text: passages[i].text, status: 'reused' });
+		expect(source.takenBy).toContain(i);
+		// The central plan implements nothing in the corpus.
+		const central = apiPlanDetail.parse(readJson('/api/plans/2025-trung-uong.json'));
+		expect([central.textReuse, central.alignment]).toEqual([null, null]);
 	});
 	it('khau-hieu.csv: one row per plan × slogan, with each plan’s wording', () => {
 		const rows = parseCsv(readFileSync(fileOf(endpoint('slogans-csv'))!), { bom: true, columns: true }) as Record<string, string>[];

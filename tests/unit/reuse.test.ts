@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../src/lib/compare.ts';
-import { ADAPTED_MIN, align, fold, passagesOf, sectionsOf, sectionStatus, type AlignedPassage, type Alignment } from '../../src/lib/reuse.ts';
+import {
+	ADAPTED_MIN,
+	adaptedDiff,
+	align,
+	centralSectionUse,
+	fold,
+	passagesOf,
+	percentages,
+	sectionsOf,
+	sectionStatus,
+	type AlignedPassage,
+	type Alignment,
+} from '../../src/lib/reuse.ts';
+import { barSegments, reuseBarSvg } from '../../src/lib/charts/reuse-bar.ts';
 import { realCatalog } from '../support/catalog.ts';
 
 const y2025 = { year: 2025, anniversary: 77 };
@@ -141,12 +154,10 @@ describe('on the real plans, against 705/KH-BCĐNQ', () => {
 	it('Lạng Sơn section I: items 1 and 4 adapted, the first sentence of 2 verbatim, its second sentence and item 3 its own', () => {
 		const i1 = byText(langSon, '1. Nâng cao nhận thức về nội dung');
 		expect(i1.kind).toBe('adapted');
-		// The only change: the central plan's "những" before "cam kết mạnh mẽ" is not there.
-		expect(
-			wordDiff(source(langSon, i1), i1.text)
-				.filter((c) => c.added || c.removed)
-				.map((c) => c.value.trim()),
-		).toEqual(['1.', 'những']);
+		// The only change: the central plan's "những" before "cam kết mạnh mẽ" is not there (the number "1." is not a change).
+		const { marker, diff } = adaptedDiff(source(langSon, i1), i1.text);
+		expect(marker).toBe('1. ');
+		expect(diff.filter((c) => c.added || c.removed).map((c) => c.value.trim())).toEqual(['những']);
 		const i2 = byText(langSon, '2. Khơi dậy mạnh mẽ');
 		expect(i2.kind).toBe('verbatim');
 		expect(source(langSon, i2)).toMatch(/^Khơi dậy mạnh mẽ/);
@@ -192,5 +203,50 @@ describe('on the real plans, against 705/KH-BCĐNQ', () => {
 		}
 		times.sort((x, y) => x - y);
 		expect(times[3]).toBeLessThan(100);
+	});
+});
+
+describe('use of the central sections', () => {
+	it('counts, per central section, the plans that reused, adapted or left it out, with the passage to link to', () => {
+		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
+		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 });
+		const use = centralSectionUse([
+			{ plan: 'tinh', alignment: a },
+			{ plan: 'ban-sao', alignment: self },
+		]);
+		expect(use.map((u) => u.section.heading?.text ?? '')).toEqual(['', 'I. MỤC ĐÍCH, YÊU CẦU', 'II. KINH PHÍ']);
+		const counts = use.map((u) => [u.plans.reused.length, u.plans.adapted.length, u.plans['not-taken'].length]);
+		expect(counts).toEqual([
+			[1, 0, 1],
+			[1, 1, 0],
+			[1, 0, 1],
+		]);
+		const tinh = use[1].plans.adapted[0];
+		expect(tinh.plan).toBe('tinh');
+		// The first passage of the province's plan that takes section I: its heading.
+		expect(tinh.passageId).toBe(`doan-${byText(a, 'I. MỤC ĐÍCH').index}`);
+		expect(use[2].plans['not-taken'][0]).toEqual({ plan: 'tinh', passageId: null });
+		expect(centralSectionUse([])).toEqual([]);
+	});
+
+	it('rounds shares to whole percentages that add up to 100', () => {
+		expect(percentages({ verbatim: 0.2556, adapted: 0.3576, own: 0.3868 })).toEqual({ verbatim: 25, adapted: 36, own: 39 });
+		expect(percentages({ verbatim: 1 / 3, adapted: 1 / 3, own: 1 / 3 })).toEqual({ verbatim: 34, adapted: 33, own: 33 });
+		expect(percentages({ verbatim: 0, adapted: 0, own: 0 })).toEqual({ verbatim: 0, adapted: 0, own: 0 });
+	});
+});
+
+describe('the bar', () => {
+	it('draws consecutive passages of one kind as one stretch, to scale, the hatch pattern for adapted text', () => {
+		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
+		const segments = barSegments(a.passages);
+		expect(segments.map((s) => s.kind)).toEqual(['own', 'verbatim', 'adapted', 'own']);
+		expect(segments.reduce((n, s) => n + s.words, 0)).toBe(a.words.total);
+		const svg = reuseBarSvg(a.passages, 'Tóm tắt <&>', 'x');
+		expect(svg).toContain('aria-label="Tóm tắt &lt;&amp;&gt;"');
+		expect(svg.match(/<rect class="reuse-/g)).toHaveLength(4 + 1);
+		expect(svg).toContain('fill="url(#x-sua-doi)"');
+		const widths = [...svg.matchAll(/class="reuse-(?:verbatim|adapted|own)" x="[\d.]+" y="0" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(widths.reduce((n, w) => n + w, 0)).toBeCloseTo(1000, 0);
 	});
 });
