@@ -15,4 +15,12 @@ export const RESERVED_PAGE_IDS = [
 	'phan-cong',
 	'toan-van',
 	'trich-dan',
+	'van-ban-vien-dan',
+	'tinh-su-dung',
 ] as const;
+
+/** Prefixes of the ids the plan page numbers or generates: its task rows ("nv-3") and its chart ("tl-…"). A heading's id never starts with one. */
+export const RESERVED_ID_PREFIXES = ['nv-', 'tl-'] as const;
+
+/** True when the page's own markup may use `id`. */
+export const isReservedId = (id: string) => (RESERVED_PAGE_IDS as readonly string[]).includes(id) || RESERVED_ID_PREFIXES.some((p) => id.startsWith(p));

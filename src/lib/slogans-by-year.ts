@@ -52,3 +52,6 @@ export function slogansOfYear(catalog: Catalog, year: number): YearSlogans {
 }
 
 const count = (a: AddedSlogan) => a.wordings.reduce((n, w) => n + w.plans.length, 0);
+
+/** A slogan's anchor on its year's page (/khau-hieu/nam/<year>/#kh-<id>). */
+export const sloganAnchor = (sloganId: string) => `kh-${sloganId}`;

@@ -4,7 +4,7 @@
  * an id that is already set.
  */
 import { slugify } from '../format.ts';
-import { RESERVED_PAGE_IDS } from '../page-ids.ts';
+import { RESERVED_ID_PREFIXES, RESERVED_PAGE_IDS } from '../page-ids.ts';
 
 const MAX = 60;
 
@@ -12,8 +12,8 @@ const MAX = 60;
 export function headingId(text: string, taken: Set<string>): string {
 	let base = slugify(text) || 'muc';
 	// Numbered headings ("2.1. …") get a prefix: an id that starts with a letter is also a
-	// plain CSS selector.
-	if (/^\d/.test(base)) base = `muc-${base}`;
+	// plain CSS selector. So do headings that would take an id of the page's own kinds.
+	if (/^\d/.test(base) || RESERVED_ID_PREFIXES.some((p) => base.startsWith(p))) base = `muc-${base}`;
 	if (base.length > MAX) base = base.slice(0, MAX).replace(/-[^-]*$/, '');
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -1,0 +1,194 @@
+/**
+ * The data behind the visual overviews, from the catalogue: the coverage map's tiles, the
+ * campaign chart's rows, the slogan × year matrix and the task matrices. Pure: pages pass the
+ * catalogue and a function that turns a site path into a link (the base path added).
+ */
+import { referenceDay, type Catalog, type PlanEntry } from '../catalog.ts';
+import { sortByName, viCollator } from '../format.ts';
+import { jurisdictionName } from '../plan-label.ts';
+import { paths } from '../urls.ts';
+import type { Agency } from '../../schemas/agency.ts';
+import type { Slogan } from '../../schemas/slogan.ts';
+import { layoutForDay, type TileLayoutId } from './tile-grid.ts';
+import type { MapTile } from './tile-map.ts';
+import { chartRowOf, type ChartRow } from './timeline-chart.ts';
+
+type Link = (path: string) => string;
+
+/**
+ * The tiles of a year's coverage map, in the layout in force on 10/12 of that year. In the
+ * 34-unit layout a unit also counts the plans of the units that merged into it.
+ */
+export function coverageTiles(catalog: Catalog, year: number, link: Link): { layout: TileLayoutId; tiles: MapTile[] } {
+	const day = referenceDay(year);
+	const layout = layoutForDay(day);
+	const byUnit = Map.groupBy(
+		catalog.plansOfYear(year).filter((p) => p.data.province),
+		(p) => p.data.province!,
+	);
+	const tiles = catalog.provincesOn(day).map((u) => ({
+		id: u.id,
+		name: u.name,
+		href: link(paths.province(u.id)),
+		plans: byUnit.get(u.id)?.length ?? 0,
+		mergedPlans: layout === '34' ? catalog.mergedUnits(u.id).reduce((n, m) => n + (byUnit.get(m.id)?.length ?? 0), 0) : 0,
+	}));
+	return { layout, tiles };
+}
+
+/** The 34 units of today, each with all its plans of every year (those of the units merged into it counted apart). */
+export function todayTiles(catalog: Catalog, link: Link): MapTile[] {
+	return catalog.provincesOn(referenceDay(Math.max(2025, ...catalog.years))).map((u) => {
+		const own = catalog.plansOfProvince(u.id).length;
+		return { id: u.id, name: u.name, href: link(paths.province(u.id)), plans: own, mergedPlans: catalog.plansOfProvinceToday(u.id).length - own };
+	});
+}
+
+/** The rows of a year's campaign chart: the central plan first, then the provinces by name. */
+export function yearChartRows(catalog: Catalog, year: number, link: Link): ChartRow[] {
+	const title = (p: PlanEntry) => jurisdictionName(p.data, catalog.provinceTitle(p.data.province));
+	const plans = sortByName(catalog.plansOfYear(year), (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province)));
+	return plans.map((p) => chartRowOf(p, title(p), link(paths.plan(p.id)), p.data.province ? link(paths.province(p.data.province)) : undefined));
+}
+
+/** One plan's row and, first, the row of the central plan it implements (for the plan page). */
+export function planChartRows(catalog: Catalog, plan: PlanEntry, link: Link): ChartRow[] {
+	const central = plan.data.level === 'tinh' ? catalog.implementedPlan(plan) : undefined;
+	return [...(central ? [central] : []), plan].map((p) =>
+		chartRowOf(p, jurisdictionName(p.data, catalog.provinceTitle(p.data.province)), link(paths.plan(p.id))),
+	);
+}
+
+export interface SloganYearRow {
+	slogan: Slogan;
+	/** Per year of `years`: the plans that used it and in how many wordings. */
+	cells: { year: number; plans: number; wordings: number }[];
+	total: number;
+}
+
+/** Slogans × years (oldest first): how many plans used each slogan each year, and in how many wordings; slogans most used first. */
+export function sloganYearMatrix(catalog: Catalog): { years: number[]; rows: SloganYearRow[] } {
+	const years = [...catalog.years].sort((a, b) => a - b);
+	const rows = catalog.slogans
+		.map((slogan) => {
+			const byYear = Map.groupBy(catalog.sloganUses(slogan.id), (u) => u.plan.data.year);
+			const cells = years.map((year) => {
+				const uses = byYear.get(year) ?? [];
+				return { year, plans: new Set(uses.map((u) => u.plan.id)).size, wordings: new Set(uses.map((u) => u.text)).size };
+			});
+			return { slogan, cells, total: cells.reduce((n, c) => n + c.plans, 0) };
+		})
+		.sort((a, b) => b.total - a.total || viCollator.compare(a.slogan.text, b.slogan.text));
+	return { years, rows };
+}
+
+/** The agency kind a row of a task matrix stands for: the latest kind of its lineage, with the names it had before. */
+export interface AgencyLine {
+	agency: Agency;
+	/** The kinds it took over in renames and mergers, transitively. */
+	others: Agency[];
+	ids: Set<string>;
+}
+
+/**
+ * Agency kinds joined along their lineage, one line per kind no other kind took over; each
+ * line holds the kinds it took over, transitively (a kind split between two successors is in
+ * both lines).
+ */
+export function agencyLines(agencies: readonly Agency[]): AgencyLine[] {
+	const byId = new Map(agencies.map((a) => [a.id, a]));
+	const superseded = new Set(agencies.flatMap((a) => a.predecessors.map((p) => p.agency)));
+	return agencies
+		.filter((a) => !superseded.has(a.id))
+		.map((agency) => {
+			const ids = new Set([agency.id]);
+			const queue = [agency];
+			for (let a = queue.shift(); a; a = queue.shift())
+				for (const p of a.predecessors) {
+					const before = byId.get(p.agency);
+					if (before && !ids.has(before.id)) {
+						ids.add(before.id);
+						queue.push(before);
+					}
+				}
+			return { agency, others: [...ids].filter((id) => id !== agency.id).map((id) => byId.get(id)!), ids };
+		});
+}
+
+export interface TaskColumn {
+	label: string;
+	href: string;
+	plans: PlanEntry[];
+}
+
+export interface TaskMatrix {
+	columns: TaskColumn[];
+	/** Central kinds, then local ones (provincial, district, commune); each row's cells follow the columns: the tasks (plan, 1-based position) it holds there. */
+	groups: { level: 'trung-uong' | 'tinh'; label: string; rows: { line: AgencyLine; cells: { plan: PlanEntry; position: number }[][] }[] }[];
+	/** True when the columns are provinces, each with several plans (too many plans for a column each). */
+	grouped: boolean;
+}
+
+export const TASK_MATRIX_MAX_COLUMNS = 40;
+
+/**
+ * Agency kinds × plans: a mark where a plan assigns the kind (or a kind of its lineage) a task.
+ * Beyond `maxColumns` plans, one column per province (today's units) holds all its plans.
+ */
+export function taskMatrix(catalog: Catalog, plans: readonly PlanEntry[], link: Link, maxColumns = TASK_MATRIX_MAX_COLUMNS): TaskMatrix {
+	const sorted = sortByName(plans, (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province)));
+	const grouped = sorted.length > maxColumns;
+	const columns: TaskColumn[] = grouped
+		? [...Map.groupBy(sorted, (p) => (p.data.province ? (catalog.provinceToday(p.data.province)?.id ?? p.data.province) : ''))].map(([id, list]) => ({
+				label: id ? catalog.provinceName(id) : 'Trung ương',
+				href: link(id ? paths.province(id) : paths.plan(list[0].id)),
+				plans: list,
+			}))
+		: sorted.map((p) => ({ label: jurisdictionName(p.data, catalog.provinceName(p.data.province)), href: link(paths.plan(p.id)), plans: [p] }));
+	const lines = agencyLines(catalog.agencies);
+	const linesOf = Map.groupBy(
+		lines.flatMap((l) => [...l.ids].map((id) => [id, l] as const)),
+		([id]) => id,
+	);
+	const cellsOf = new Map<AgencyLine, { plan: PlanEntry; position: number }[][]>();
+	columns.forEach((col, c) => {
+		for (const plan of col.plans)
+			plan.data.assignments.forEach((a, i) => {
+				for (const [, line] of linesOf.get(a.agency) ?? []) {
+					let cells = cellsOf.get(line);
+					if (!cells) cellsOf.set(line, (cells = columns.map(() => [])));
+					cells[c].push({ plan, position: i + 1 });
+				}
+			});
+	});
+	const group = (level: 'trung-uong' | 'tinh', label: string) => ({
+		level,
+		label,
+		rows: lines
+			.filter((l) => (l.agency.level === 'trung-uong') === (level === 'trung-uong') && cellsOf.has(l))
+			.map((line) => ({ line, cells: cellsOf.get(line)! })),
+	});
+	return { columns, groups: [group('trung-uong', 'Cơ quan trung ương'), group('tinh', 'Cơ quan địa phương')].filter((g) => g.rows.length > 0), grouped };
+}
+
+/** Agency kinds × years (for /co-quan/, which cannot list every plan): how many plans tasked each line each year. */
+export function agencyYearMatrix(catalog: Catalog): { years: number[]; rows: { line: AgencyLine; counts: number[]; total: number }[] } {
+	const years = [...catalog.years].sort((a, b) => a - b);
+	const rows = agencyLines(catalog.agencies)
+		.map((line) => {
+			const counts = years.map(
+				(year) =>
+					new Set(
+						[...line.ids].flatMap((id) =>
+							catalog
+								.assignmentsOf(id)
+								.filter((a) => a.plan.data.year === year)
+								.map((a) => a.plan.id),
+						),
+					).size,
+			);
+			return { line, counts, total: counts.reduce((n, x) => n + x, 0) };
+		})
+		.filter((r) => r.total > 0);
+	return { years, rows };
+}

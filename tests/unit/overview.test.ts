@@ -1,0 +1,145 @@
+/** The data behind the overviews (map tiles, chart rows, matrices) on the real corpus and on a year of 400 plans. */
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type PlanEntry } from '../../src/lib/catalog.ts';
+import {
+	agencyLines,
+	agencyYearMatrix,
+	coverageTiles,
+	planChartRows,
+	sloganYearMatrix,
+	TASK_MATRIX_MAX_COLUMNS,
+	taskMatrix,
+	todayTiles,
+	yearChartRows,
+} from '../../src/lib/charts/overview.ts';
+import { campaignChartSvg } from '../../src/lib/charts/timeline-chart.ts';
+import { tileMapSvg } from '../../src/lib/charts/tile-map.ts';
+import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
+import { generateCorpus } from '../../src/lib/synthetic.ts';
+import { catalogInput, realCatalog } from '../support/catalog.ts';
+import { ROOT } from '../support/corpus.ts';
+
+const catalog = realCatalog();
+const link = (path: string) => `/kho${path}`;
+
+describe('coverage map tiles', () => {
+	it('2025: the 34 units of 10/12/2025, An Giang and Lạng Sơn with a plan', () => {
+		const { layout, tiles } = coverageTiles(catalog, 2025, link);
+		expect(layout).toBe('34');
+		expect(tiles).toHaveLength(34);
+		expect(tiles.filter((t) => t.plans + t.mergedPlans > 0).map((t) => t.id)).toEqual(['an-giang', 'lang-son']);
+		expect(tiles.find((t) => t.id === 'lang-son')!.href).toBe('/kho/tinh/lang-son/');
+		// The SVG draws exactly these tiles, well under the size limit.
+		expect(tileMapSvg({ layout, tiles, title: 'x', idPrefix: 'm' }).length).toBeLessThan(30_000);
+	});
+
+	it('2024: the 63 units before the mergers, Trà Vinh with its plan and no merged counts', () => {
+		const { layout, tiles } = coverageTiles(catalog, 2024, link);
+		expect(layout).toBe('63');
+		expect(tiles).toHaveLength(63);
+		expect(tiles.filter((t) => t.plans > 0).map((t) => t.id)).toEqual(['tra-vinh']);
+		expect(tiles.every((t) => t.mergedPlans === 0)).toBe(true);
+	});
+
+	it('today, all years: a unit counts the plans of the units merged into it apart from its own', () => {
+		const tiles = todayTiles(catalog, link);
+		expect(tiles).toHaveLength(34);
+		expect(tiles.find((t) => t.id === 'vinh-long')).toMatchObject({ plans: 0, mergedPlans: 1 }); // Trà Vinh 2024
+		expect(tiles.find((t) => t.id === 'bac-ninh')).toMatchObject({ plans: 0, mergedPlans: 1 }); // Bắc Giang 2023
+		expect(tiles.find((t) => t.id === 'lang-son')).toMatchObject({ plans: 1, mergedPlans: 0 });
+	});
+});
+
+describe('campaign chart rows', () => {
+	it("a year's rows: the central plan first, then the provinces by name, with their dates", () => {
+		const rows = yearChartRows(catalog, 2025, link);
+		expect(rows.map((r) => r.label)).toEqual(['Trung ương', 'tỉnh An Giang', 'tỉnh Lạng Sơn']);
+		expect(rows[0]).toMatchObject({ central: true, href: '/kho/ke-hoach/2025/trung-uong/', campaign: { from: '2025-12-01', to: '2025-12-30' } });
+		// An Giang's campaign runs "from the plan's issue date": its start is unknown.
+		expect(rows[1].campaign).toEqual({ from: null, to: '2025-12-31' });
+		expect(yearChartRows(catalog, 2026, link)).toEqual([]);
+	});
+
+	it("a plan's own row comes after the central plan's; the central plan has its row alone", () => {
+		expect(planChartRows(catalog, catalog.plan('2025-lang-son')!, link).map((r) => r.id)).toEqual(['2025-trung-uong', '2025-lang-son']);
+		expect(planChartRows(catalog, catalog.plan('2025-trung-uong')!, link).map((r) => r.id)).toEqual(['2025-trung-uong']);
+		// Trà Vinh's central plan is cited, not in the corpus.
+		expect(planChartRows(catalog, catalog.plan('2024-tra-vinh')!, link).map((r) => r.id)).toEqual(['2024-tra-vinh']);
+	});
+});
+
+describe('slogan × year matrix', () => {
+	it('counts plans and wordings per year, years oldest first, most used slogans first', () => {
+		const { years, rows } = sloganYearMatrix(catalog);
+		expect(years).toEqual([2023, 2024, 2025]);
+		const anniversary = rows.find((r) => r.slogan.id === 'chao-mung-ky-niem-ngay-nhan-quyen-the-gioi')!;
+		// 2025: the central plan and two provinces, each with its own wording (the anniversary number, "99", the dash).
+		expect(anniversary.cells.find((c) => c.year === 2025)).toEqual({ year: 2025, plans: 3, wordings: 3 });
+		expect(anniversary.total).toBe(anniversary.cells.reduce((n, c) => n + c.plans, 0));
+		const totals = rows.map((r) => r.total);
+		expect(totals).toEqual([...totals].sort((a, b) => b - a));
+		expect(rows).toHaveLength(catalog.slogans.length);
+	});
+});
+
+describe('task matrices', () => {
+	it('joins renamed and merged kinds into the line of the kind that took them over', () => {
+		const lines = agencyLines(catalog.agencies);
+		const propaganda = lines.find((l) => l.ids.has('ban-tuyen-giao-tu'))!;
+		expect(propaganda.agency.id).toBe('ban-tuyen-giao-dan-van-tu');
+		expect(lines.some((l) => l.agency.id === 'ban-tuyen-giao-tu')).toBe(false);
+		// Every kind is in some line; a line's root is a kind nobody took over.
+		expect(new Set(lines.flatMap((l) => [...l.ids]))).toEqual(new Set(catalog.agencies.map((a) => a.id)));
+	});
+
+	it("2025: one column per plan, a mark for each task linking to the plan's task row", () => {
+		const m = taskMatrix(catalog, catalog.plansOfYear(2025), link);
+		expect(m.grouped).toBe(false);
+		expect(m.columns.map((c) => c.label)).toEqual(['Trung ương', 'An Giang', 'Lạng Sơn']);
+		const health = m.groups.find((g) => g.level === 'tinh')!.rows.find((r) => r.line.agency.id === 'so-y-te')!;
+		const langSon = catalog.plan('2025-lang-son')!;
+		const position = langSon.data.assignments.findIndex((a) => a.agency === 'so-y-te') + 1;
+		expect(health.cells[2]).toEqual([{ plan: langSon, position }]);
+		// Every task of every plan is marked once.
+		const marks = m.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flat()));
+		expect(marks.length).toBeGreaterThanOrEqual(catalog.plansOfYear(2025).reduce((n, p) => n + p.data.assignments.length, 0));
+	});
+
+	it('kinds × years for the whole corpus', () => {
+		const { years, rows } = agencyYearMatrix(catalog);
+		expect(years).toEqual([2023, 2024, 2025]);
+		const justice = rows.find((r) => r.line.agency.id === 'so-tu-phap')!;
+		expect(justice.total).toBe(justice.counts.reduce((n, x) => n + x, 0));
+		expect(justice.counts[2]).toBeGreaterThan(0);
+	});
+});
+
+describe('a year of 400 plans', () => {
+	const real = readRealCorpus(ROOT).corpus;
+	const files = generateCorpus({ plans: 400, seed: 3, real });
+	// The synthetic plans, all moved into one year (their units are those of several years: 34 and 63).
+	const plans: PlanEntry[] = [...files]
+		.filter(([path]) => path.endsWith('.mdx'))
+		.map(([path, text]) => {
+			const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]);
+			return { id: path, data: { ...data, year: 2030, anniversary: 82, numberIllegible: null, errata: [] }, body: '' };
+		});
+	const big = buildCatalog({ ...catalogInput(), plans });
+
+	it('the campaign chart groups rows by province beyond what fits and stays under 150 kB', () => {
+		const rows = yearChartRows(big, 2030, link);
+		expect(rows.length).toBe(400);
+		const svg = campaignChartSvg({ year: 2030, rows, title: 'Năm 2030', idPrefix: 'tl-2030' });
+		expect(svg.length).toBeLessThan(150_000);
+		expect(svg).toMatch(/\(\d+ kế hoạch\)/);
+	});
+
+	it('the task matrix has one column per province, not per plan', () => {
+		const m = taskMatrix(big, plans, link);
+		expect(plans.length).toBeGreaterThan(TASK_MATRIX_MAX_COLUMNS);
+		expect(m.grouped).toBe(true);
+		expect(m.columns.length).toBeLessThanOrEqual(64);
+		expect(m.columns.reduce((n, c) => n + c.plans.length, 0)).toBe(400);
+	});
+});
