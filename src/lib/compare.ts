@@ -3,7 +3,7 @@
  * omitted, added), conventions, periods and deadline (days earlier/later), and assigned bodies
  * matched through each agency kind's central counterpart and its lineage.
  */
-import { diffWords } from 'diff';
+import fastDiff from 'fast-diff';
 import type { Agency } from '../schemas/agency.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { daysBetween } from './format.ts';
@@ -24,9 +24,52 @@ export interface SloganComparison {
 	added: { slogan: string; text: string }[];
 }
 
-/** A word diff of two wordings: what only `from` has is removed, what only `to` has is added. */
-export const wordDiff = (from: string, to: string): WordChange[] =>
-	diffWords(from, to).map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
+/**
+ * A word diff of two wordings: what only `from` has is removed, what only `to` has is added.
+ * Words (each with the spaces after it) are diffed as whole tokens (each token stands in as one
+ * private-use character for fast-diff, the diff-match-patch algorithm): several times faster
+ * than a generic word diff, which matters on comparison pages with dozens of passages.
+ */
+export function wordDiff(from: string, to: string): WordChange[] {
+	const codes = new Map<string, string>();
+	const tokens: string[] = [];
+	const encode = (text: string) =>
+		(text.match(/\s+|\S+\s*/g) ?? [])
+			.map((token) => {
+				let code = codes.get(token);
+				if (code === undefined) {
+					code = String.fromCharCode(0xe000 + tokens.length);
+					codes.set(token, code);
+					tokens.push(token);
+				}
+				return code;
+			})
+			.join('');
+	const a = encode(from);
+	const b = encode(to);
+	const chunks = fastDiff(a, b).map(([op, coded]) => ({
+		value: Array.from(coded, (c) => tokens[c.charCodeAt(0) - 0xe000]).join(''),
+		added: op === fastDiff.INSERT,
+		removed: op === fastDiff.DELETE,
+	}));
+	// A replaced word's trailing space is in both versions: keep it out of the marks.
+	const out: WordChange[] = [];
+	for (let i = 0; i < chunks.length;) {
+		if (!chunks[i].added && !chunks[i].removed) {
+			out.push(chunks[i++]);
+			continue;
+		}
+		let j = i;
+		while (j < chunks.length && (chunks[j].added || chunks[j].removed)) j++;
+		const run = chunks.slice(i, j);
+		const space = /\s+$/.exec(run[0].value)?.[0];
+		if (space && run.some((c) => c.added) && run.some((c) => c.removed) && run.every((c) => c.value.endsWith(space))) {
+			out.push(...run.map((c) => ({ ...c, value: c.value.slice(0, -space.length) })), { value: space, added: false, removed: false });
+		} else out.push(...run);
+		i = j;
+	}
+	return out;
+}
 
 /** The words of a text, without punctuation, dashes, quotes or capitals (marks are kept: they change words). */
 const words = (text: string) =>

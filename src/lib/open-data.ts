@@ -86,7 +86,9 @@ export function planRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPl
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 function reuseSummary(plan: PlanEntry, source: PlanEntry): ApiPlan['textReuse'] {
-	const { words, shares } = alignmentOf(plan, source);
+	const alignment = alignmentOf(plan, source);
+	if (!alignment) return null;
+	const { words, shares } = alignment;
 	return {
 		method: REUSE_METHOD,
 		source: source.id,
@@ -95,14 +97,20 @@ function reuseSummary(plan: PlanEntry, source: PlanEntry): ApiPlan['textReuse'] 
 	};
 }
 
+/** A passage's first words: enough to find it in the source plan's text, which is in that plan's own record. */
+const excerpt = (text: string) => {
+	const words = text.split(/\s+/);
+	return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : text;
+};
+
 /** A plan's alignment with the plan it implements, passage by passage (for its own API record). */
 export function planAlignment(plan: PlanEntry, catalog: Catalog): ApiPlanDetail['alignment'] {
 	const source = catalog.implementedPlan(plan);
-	if (!source) return null;
-	const a = alignmentOf(plan, source);
+	const a = source && alignmentOf(plan, source);
+	if (!a) return null;
 	return {
 		passages: a.passages.map((p) => ({ text: p.text, kind: p.kind, source: p.source, score: round(p.score) })),
-		sourcePassages: a.central.map((c) => ({ text: c.text, status: c.status, takenBy: c.takenBy })),
+		sourcePassages: a.central.map((c) => ({ excerpt: excerpt(c.text), status: c.status, takenBy: c.takenBy })),
 	};
 }
 
@@ -302,11 +310,11 @@ export function planRows(records: ApiPlan[]) {
 		cong_uoc: r.conventions.join(' '),
 		so_co_quan: r.assignments.length,
 		so_ghi_chu: r.errata.length,
-		// Shares of the text taken from the implemented plan, in % of words (empty without one in the corpus).
+		url: r.url,
+		// Shares of the text taken from the implemented plan, in % of words (empty without its text in the corpus).
 		van_ban_nguyen_van_pt: r.textReuse ? percent(r.textReuse.shares.verbatim) : '',
 		van_ban_sua_doi_pt: r.textReuse ? percent(r.textReuse.shares.adapted) : '',
 		van_ban_rieng_pt: r.textReuse ? percent(r.textReuse.shares.own) : '',
-		url: r.url,
 	}));
 }
 

@@ -112,3 +112,13 @@ export function anchorAt(anchors: readonly Anchor[], line: number): Anchor | und
 	}
 	return found;
 }
+
+/** A short name for an anchor, for a link's accessible name: its first words, without Markdown. */
+export function anchorLabel(anchor: Pick<Anchor, 'text'>, words = 10): string {
+	const all = anchor.text
+		.replace(/[*_`]+/g, '')
+		.replace(/\\(.)/g, '$1')
+		.split(/\s+/)
+		.filter(Boolean);
+	return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}

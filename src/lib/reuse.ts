@@ -42,7 +42,7 @@ export const TAKEN_MIN = 0.6;
 /** A paragraph longer than this (in words) is split into sentences. */
 export const LONG_PARAGRAPH = 60;
 /** Shorter passages are verbatim only when equal; from this length, also when found word for word inside a central passage. */
-const INSIDE_MIN = 6;
+export const INSIDE_MIN = 6;
 /** Shorter passages are never adapted: a few words in common say nothing. */
 const ADAPTED_MIN_WORDS = 5;
 /** An adapted passage is at least this share of its source's length (a phrase is not a passage). */
@@ -170,11 +170,14 @@ export function passagesOf(body: string, opts: FoldOptions): Passage[] {
  * to be the same passage, or when a heading would come from a paragraph or the reverse.
  */
 function adaptedScore(p: Passage, c: Passage, shared: number, mine: number, theirs: number): number {
-	if (p.words < ADAPTED_MIN_WORDS || !p.heading !== !c.heading) return 0;
+	if (p.words < ADAPTED_MIN_WORDS || !comparable(p, c)) return 0;
 	const ofMine = p.words >= ADAPTED_MIN_LENGTH * c.words ? shared / mine : 0;
-	const ofTheirs = c.words * 2 >= p.words ? shared / theirs : 0;
+	const ofTheirs = c.words >= ADAPTED_MIN_WORDS && c.words * 2 >= p.words ? shared / theirs : 0;
 	return Math.max(ofMine, ofTheirs);
 }
+
+/** A heading comes from a heading, a paragraph or list item from a paragraph or list item. */
+const comparable = (p: Passage, c: Passage) => !p.heading === !c.heading;
 
 function shingles(folded: string): Set<string> {
 	const w = folded.split(' ');
@@ -184,7 +187,7 @@ function shingles(folded: string): Set<string> {
 	return out;
 }
 
-export interface AlignedPassage extends Passage {
+export interface AlignedPassage extends Omit<Passage, 'folded'> {
 	kind: PassageKind;
 	/** Index of the central passage it comes from. */
 	source: number | null;
@@ -192,7 +195,7 @@ export interface AlignedPassage extends Passage {
 	score: number;
 }
 
-export interface CentralPassage extends Passage {
+export interface CentralPassage extends Omit<Passage, 'folded'> {
 	status: SourceStatus;
 	/** Indexes of the provincial passages that take it. */
 	takenBy: number[];
@@ -222,18 +225,19 @@ export interface AlignInput {
 interface Prepared {
 	passages: Passage[];
 	shingles: Set<string>[];
-	byFolded: Map<string, number>;
+	/** Folded text → the passages that have it, in order (a plan can repeat a heading or a sentence). */
+	byFolded: Map<string, number[]>;
 	/** Shingle → the passages that have it. */
 	index: Map<string, number[]>;
 }
 
 function prepare(source: AlignInput): Prepared {
 	const passages = passagesOf(source.body, source);
-	const byFolded = new Map<string, number>();
+	const byFolded = new Map<string, number[]>();
 	const index = new Map<string, number[]>();
 	const shingleSets = passages.map((p) => shingles(p.folded));
 	passages.forEach((p, i) => {
-		if (!byFolded.has(p.folded)) byFolded.set(p.folded, i);
+		byFolded.set(p.folded, [...(byFolded.get(p.folded) ?? []), i]);
 		for (const s of shingleSets[i]) {
 			const list = index.get(s);
 			if (list) {
@@ -244,54 +248,78 @@ function prepare(source: AlignInput): Prepared {
 	return { passages, shingles: shingleSets, byFolded, index };
 }
 
-/** Matches each passage of `local` to the passage of `source` (the plan it implements) it comes from. */
-export function align(local: AlignInput, source: AlignInput | Prepared): Alignment {
+/** Of equally good sources, the first at or after the last one matched (texts are adapted in order), else the first. */
+const inOrder = (candidates: readonly number[], after: number) => candidates.find((i) => i >= after) ?? candidates[0];
+
+/** Without its folded form (the alignment is kept for the whole build: only what pages and data need). */
+const unfolded = <P extends Passage>({ folded: _, ...rest }: P): Omit<P, 'folded'> => rest;
+
+/**
+ * Matches each passage of `local` to the passage of `source` (the plan it implements) it comes
+ * from. Null when either text has no passage: there is nothing to compare.
+ */
+export function align(local: AlignInput, source: AlignInput | Prepared): Alignment | null {
 	const ours = passagesOf(local.body, local);
 	const { passages: theirs, shingles: theirShingles, byFolded, index } = 'index' in source ? source : prepare(source);
+	if (ours.length === 0 || theirs.length === 0) return null;
 	/** Per central passage: the provincial passages that take it, and its shingles found in verbatim ones. */
 	const takenBy = theirs.map(() => new Set<number>());
 	const verbatimCover = theirs.map(() => new Set<string>());
+	let last = 0;
 	const passages = ours.map((p): AlignedPassage => {
 		const mine = shingles(p.folded);
 		const shared = new Map<number, number>();
 		for (const s of mine) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
 		const aligned = match(p, mine, shared);
-		// Other central passages a taken passage contains for the most part (two merged into one).
-		if (aligned.kind !== 'own') for (const [i, n] of shared) if (n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
+		if (aligned.source !== null) last = aligned.source;
+		// Other central passages a taken passage contains for the most part (two merged into one):
+		// passages of its kind (heading or not), long enough for their shingles to mean something.
+		if (aligned.kind !== 'own')
+			for (const [i, n] of shared)
+				if (comparable(p, theirs[i]) && theirs[i].words >= ADAPTED_MIN_WORDS && n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
 		return aligned;
 	});
 	function match(p: Passage, mine: Set<string>, shared: Map<number, number>): AlignedPassage {
 		const equal = byFolded.get(p.folded);
-		const inside = equal === undefined && p.words >= INSIDE_MIN ? [...shared.keys()].find((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `)) : undefined;
-		const verbatim = equal ?? inside;
-		if (verbatim !== undefined) {
+		const inside =
+			equal === undefined && p.words >= INSIDE_MIN
+				? [...shared.keys()].sort((x, y) => x - y).filter((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `))
+				: [];
+		const candidates = equal ?? inside;
+		if (candidates.length > 0) {
+			const verbatim = inOrder(candidates, last);
 			takenBy[verbatim].add(p.index);
 			for (const s of mine) if (theirShingles[verbatim].has(s)) verbatimCover[verbatim].add(s);
-			return { ...p, kind: 'verbatim', source: verbatim, score: 1 };
+			return { ...unfolded(p), kind: 'verbatim', source: verbatim, score: 1 };
 		}
-		let best: number | null = null;
 		let score = 0;
+		let best: number[] = [];
 		for (const [i, n] of shared) {
 			const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
-			if (s > score || (s === score && best !== null && i < best)) [best, score] = [i, s];
+			if (s > score) [best, score] = [[i], s];
+			else if (s === score && s > 0) best.push(i);
 		}
-		if (best !== null && score >= ADAPTED_MIN) {
-			takenBy[best].add(p.index);
-			return { ...p, kind: 'adapted', source: best, score };
+		if (best.length > 0 && score >= ADAPTED_MIN) {
+			const source = inOrder(
+				best.sort((x, y) => x - y),
+				last,
+			);
+			takenBy[source].add(p.index);
+			return { ...unfolded(p), kind: 'adapted', source, score };
 		}
-		return { ...p, kind: 'own', source: null, score };
+		return { ...unfolded(p), kind: 'own', source: null, score };
 	}
 	const central = theirs.map((c, i): CentralPassage => {
 		const by = [...takenBy[i]].sort((a, b) => a - b);
 		const status: SourceStatus = by.length === 0 ? 'not-taken' : verbatimCover[i].size === theirShingles[i].size ? 'reused' : 'adapted';
-		return { ...c, status, takenBy: by };
+		return { ...unfolded(c), status, takenBy: by };
 	});
 	const words = { verbatim: 0, adapted: 0, own: 0, total: 0 };
 	for (const p of passages) {
 		words[p.kind] += p.words;
 		words.total += p.words;
 	}
-	const share = (n: number) => (words.total ? n / words.total : 0);
+	const share = (n: number) => n / words.total;
 	return { passages, central, words, shares: { verbatim: share(words.verbatim), adapted: share(words.adapted), own: share(words.own) } };
 }
 
@@ -302,7 +330,7 @@ export interface Section<P> {
 }
 
 /** Passages grouped under the headings down to `maxDepth` (deeper headings stay inside their section). */
-export function sectionsOf<P extends Passage>(passages: readonly P[], maxDepth = 3): Section<P>[] {
+export function sectionsOf<P extends Omit<Passage, 'folded'>>(passages: readonly P[], maxDepth = 3): Section<P>[] {
 	const out: Section<P>[] = [];
 	for (const p of passages) {
 		if (p.heading && p.heading <= maxDepth) out.push({ heading: p, passages: [] });
@@ -314,20 +342,23 @@ export function sectionsOf<P extends Passage>(passages: readonly P[], maxDepth =
 	return out;
 }
 
+/** A section's passages, its heading first. */
+export const sectionPassages = <P>(section: Section<P>): P[] => (section.heading ? [section.heading, ...section.passages] : section.passages);
+
 /**
  * How a provincial plan treats a central section, by the words of its passages (heading
  * included): reused when all of them are taken verbatim, not taken when none is taken at all,
  * adapted otherwise.
  */
 export function sectionStatus(section: Section<CentralPassage>): SourceStatus {
-	const all = section.heading ? [section.heading, ...section.passages] : section.passages;
+	const all = sectionPassages(section);
 	if (all.every((p) => p.status === 'reused')) return 'reused';
 	if (all.every((p) => p.status === 'not-taken')) return 'not-taken';
 	return 'adapted';
 }
 
 /** Caches: a plan's alignment is computed once per build, whatever page asks for it; a central plan is indexed once. */
-const alignments = new WeakMap<object, Alignment>();
+const alignments = new WeakMap<object, { central: object; alignment: Alignment | null }>();
 const sources = new WeakMap<object, Prepared>();
 
 interface Entry {
@@ -335,16 +366,21 @@ interface Entry {
 	data: FoldOptions;
 }
 
-/** The alignment of a plan entry against the plan it implements, computed once per entry. */
-export function alignmentOf(local: Entry, central: Entry): Alignment {
-	let hit = alignments.get(local);
-	if (!hit) {
-		let source = sources.get(central);
-		if (!source) sources.set(central, (source = prepare({ body: central.body, ...central.data })));
-		hit = align({ body: local.body, ...local.data }, source);
-		alignments.set(local, hit);
-	}
-	return hit;
+/** The alignment of a plan entry against the plan it implements, computed once per pair of entries; null when either text is empty. */
+export function alignmentOf(local: Entry, central: Entry): Alignment | null {
+	const hit = alignments.get(local);
+	if (hit?.central === central) return hit.alignment;
+	let source = sources.get(central);
+	if (!source) sources.set(central, (source = prepare({ body: central.body, ...central.data })));
+	const alignment = align({ body: local.body, ...local.data }, source);
+	alignments.set(local, { central, alignment });
+	return alignment;
+}
+
+/** The summary line of a plan's reuse: "25 % văn bản lấy nguyên văn từ kế hoạch trung ương, 36 % sửa đổi, 39 % riêng của tỉnh". */
+export function reuseSummary(shares: Shares): string {
+	const pct = percentages(shares);
+	return `${pct.verbatim} % văn bản lấy nguyên văn từ kế hoạch trung ương, ${pct.adapted} % sửa đổi, ${pct.own} % riêng của tỉnh`;
 }
 
 /** Whole percentages that add up to 100 (largest remainder), for a summary line. */
@@ -406,6 +442,7 @@ export interface SectionUse<T> {
 
 /** How the plans implementing one central plan use each of its sections. */
 export function centralSectionUse<T>(uses: readonly { plan: T; alignment: Alignment }[]): SectionUse<T>[] {
+	// Every alignment has the same central passages (the same plan's): its sections are the same.
 	if (uses.length === 0) return [];
 	const per = uses.map((u) => ({ plan: u.plan, sections: sectionsOf(u.alignment.central) }));
 	return per[0].sections.map((section, s) => {
@@ -413,7 +450,7 @@ export function centralSectionUse<T>(uses: readonly { plan: T; alignment: Alignm
 		for (const { plan, sections } of per) {
 			const mine = sections[s];
 			const status = sectionStatus(mine);
-			const taken = [mine.heading, ...mine.passages].flatMap((p) => p?.takenBy ?? []);
+			const taken = sectionPassages(mine).flatMap((p) => p.takenBy);
 			plans[status].push({ plan, passageId: taken.length ? `doan-${Math.min(...taken)}` : null });
 		}
 		return { section, plans };

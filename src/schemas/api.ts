@@ -78,15 +78,16 @@ export const apiPlanDetail = apiPlan.extend({
 	text: z.string(),
 	/**
 	 * The alignment behind textReuse, passage by passage: each passage of this plan with its kind
-	 * and the index of its source in sourcePassages; each passage of the implemented plan with
-	 * whether this plan took it and the indexes of the passages that did. Null without textReuse.
+	 * and the index of its source in sourcePassages; each passage of the implemented plan (its
+	 * first words: the full text is in that plan's record) with whether this plan took it and the
+	 * indexes of the passages that did. Null without textReuse.
 	 */
 	alignment: z
 		.strictObject({
 			passages: z.array(
 				z.strictObject({ text: z.string(), kind: z.enum(['verbatim', 'adapted', 'own']), source: z.number().int().nullable(), score: z.number() }),
 			),
-			sourcePassages: z.array(z.strictObject({ text: z.string(), status: z.enum(['reused', 'adapted', 'not-taken']), takenBy: z.array(z.number().int()) })),
+			sourcePassages: z.array(z.strictObject({ excerpt: z.string(), status: z.enum(['reused', 'adapted', 'not-taken']), takenBy: z.array(z.number().int()) })),
 		})
 		.nullable(),
 });

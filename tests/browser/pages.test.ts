@@ -106,7 +106,8 @@ describe('browsing pages', () => {
 		);
 		// A provincial plan's page tells its shares and links to the highlighted text.
 		const plan = await site.open('/ke-hoach/2025/lang-son/');
-		await expect(plan.locator('.reuse-note a').getAttribute('href')).resolves.toBe('/ke-hoach/2025/lang-son/so-sanh/#ss-tung-phan');
+		await expect(plan.locator('a.reuse-note').getAttribute('href')).resolves.toBe('/ke-hoach/2025/lang-son/so-sanh/#ss-tung-phan');
+		await expect(plan.locator('a.reuse-note').innerText()).resolves.toMatch(/^Tô sáng phần riêng của tỉnh \(\d+ %\)$/);
 	});
 
 	it('year: central plan, provincial plans, slogans and 34-unit coverage for 2025', async () => {

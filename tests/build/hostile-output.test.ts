@@ -174,5 +174,7 @@ describe('headings named like the page’s own sections', () => {
 		// The numbered and generated ids are there (task rows, the chart), and a plan heading cannot take one.
 		expect(own).toEqual(expect.arrayContaining(['nv-1', 'tinh-su-dung', 'tl-ke-hoach-t']));
 		expect(headingId('NV 1', new Set())).toBe('muc-nv-1');
+		const taken = new Set<string>();
+		expect([headingId('NV', taken), headingId('NV', taken), headingId('TL', taken)]).toEqual(['muc-nv', 'muc-nv-2', 'muc-tl']);
 	});
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareConventions, compareDates, compareSlogans, lineage, matchAssignments, sameWords } from '../../src/lib/compare.ts';
+import { compareConventions, compareDates, compareSlogans, lineage, matchAssignments, sameWords, wordDiff } from '../../src/lib/compare.ts';
 import { realCatalog } from '../support/catalog.ts';
 
 const catalog = realCatalog();
@@ -26,6 +27,50 @@ describe('provincial vs central comparison', () => {
 		const ag = compareSlogans(central, anGiang);
 		expect(ag.added.length).toBeGreaterThan(0);
 		expect(ag.omitted.length).toBeGreaterThan(0);
+	});
+
+	it('diffs whole words; a replaced word’s space stays outside the marks', () => {
+		expect(wordDiff('kỷ niệm 77 năm Ngày', 'kỷ niệm 99 năm Ngày')).toEqual([
+			{ value: 'kỷ niệm ', added: false, removed: false },
+			{ value: '77', added: false, removed: true },
+			{ value: '99', added: true, removed: false },
+			{ value: ' ', added: false, removed: false },
+			{ value: 'năm Ngày', added: false, removed: false },
+		]);
+		// An inserted word is one token, not letters matched inside other words.
+		const d = wordDiff('a b c nhiều d', 'a b x c d');
+		expect(d.filter((c) => c.added).map((c) => c.value)).toEqual(['x ']);
+		expect(d.filter((c) => c.removed).map((c) => c.value)).toEqual(['nhiều ']);
+		// Both versions can be read back from the diff.
+		const back = (keep: 'added' | 'removed') =>
+			d
+				.filter((c) => !c[keep])
+				.map((c) => c.value)
+				.join('');
+		expect([back('added'), back('removed')]).toEqual(['a b c nhiều d', 'a b x c d']);
+	});
+
+	it('always gives back both wordings, whatever the words and spaces (property)', () => {
+		const text = fc
+			.array(fc.oneof(fc.constantFrom('quyền', 'con', 'người', '77', '99', 'Việt', 'Nam!', '–'), fc.string({ maxLength: 4 })), { maxLength: 12 })
+			.map((w) => w.join(' '));
+		fc.assert(
+			fc.property(text, text, (from, to) => {
+				const d = wordDiff(from, to);
+				expect(
+					d
+						.filter((c) => !c.added)
+						.map((c) => c.value)
+						.join(''),
+				).toBe(from);
+				expect(
+					d
+						.filter((c) => !c.removed)
+						.map((c) => c.value)
+						.join(''),
+				).toBe(to);
+			}),
+		);
 	});
 
 	it('tells punctuation and capitals from wording', () => {

@@ -86,7 +86,7 @@ describe('folding', () => {
 });
 
 describe('alignment', () => {
-	const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
+	const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 })!;
 
 	it('finds a passage copied with other line wraps, dashes, quotes, numbering and anniversary verbatim', () => {
 		const p = byText(a, '1. Kỷ niệm 76 năm');
@@ -131,12 +131,28 @@ describe('alignment', () => {
 		expect(a.words.own).toBeGreaterThan(0);
 	});
 
-	it('a plan aligned with itself is all verbatim; with an empty text, all own', () => {
-		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 });
+	it('a plan aligned with itself is all verbatim; with an empty text on either side there is nothing to compare', () => {
+		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 })!;
 		expect(self.shares.verbatim).toBe(1);
 		expect(self.central.every((c) => c.status === 'reused')).toBe(true);
-		const none = align({ body: LOCAL, ...y2024 }, { body: '', ...y2025 });
-		expect(none.shares.own).toBe(1);
+		expect(align({ body: LOCAL, ...y2024 }, { body: '', ...y2025 })).toBeNull();
+		expect(align({ body: '\n\n', ...y2024 }, { body: CENTRAL, ...y2025 })).toBeNull();
+	});
+
+	it('a repeated central heading is matched in order, not always to its first occurrence', () => {
+		const central =
+			'## III. TỔ CHỨC THỰC HIỆN\n\n### 5. Bộ Tư pháp\n\nTuyên truyền pháp luật về quyền con người cho cán bộ, công chức.\n\n## IV. Tổ chức thực hiện\n\nCác bộ, ngành báo cáo kết quả trước ngày 10/02.\n';
+		const local =
+			'## III. PHÂN CÔNG NHIỆM VỤ\n\nSở Tư pháp phối hợp với Bộ Tư pháp tuyên truyền pháp luật về quyền con người cho cán bộ, công chức trên địa bàn.\n\n## IV. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành báo cáo kết quả trước ngày 10/02.\n';
+		const a = align({ body: local, ...y2025 }, { body: central, ...y2025 })!;
+		const iv = byText(a, 'IV. TỔ CHỨC THỰC HIỆN');
+		expect(iv.kind).toBe('verbatim');
+		expect(a.central[iv.source!].text).toBe('IV. Tổ chức thực hiện');
+		// The central III heading has the same words, but the province's III is its own; IV takes IV.
+		expect(a.central[0].status).toBe('not-taken');
+		expect(a.central.find((c) => c.text === 'IV. Tổ chức thực hiện')!.takenBy).toEqual([iv.index]);
+		// A paragraph that names "Bộ Tư pháp" does not take the central heading "5. Bộ Tư pháp".
+		expect(a.central.find((c) => c.text === '5. Bộ Tư pháp')!.status).toBe('not-taken');
 	});
 });
 
@@ -145,7 +161,7 @@ describe('on the real plans, against 705/KH-BCĐNQ', () => {
 	const central = catalog.plan('2025-trung-uong')!;
 	const run = (id: string) => {
 		const p = catalog.plan(id)!;
-		return align({ body: p.body, ...p.data }, { body: central.body, ...central.data });
+		return align({ body: p.body, ...p.data }, { body: central.body, ...central.data })!;
 	};
 	const langSon = run('2025-lang-son');
 	const anGiang = run('2025-an-giang');
@@ -208,8 +224,8 @@ describe('on the real plans, against 705/KH-BCĐNQ', () => {
 
 describe('use of the central sections', () => {
 	it('counts, per central section, the plans that reused, adapted or left it out, with the passage to link to', () => {
-		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
-		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 });
+		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 })!;
+		const self = align({ body: CENTRAL, ...y2025 }, { body: CENTRAL, ...y2025 })!;
 		const use = centralSectionUse([
 			{ plan: 'tinh', alignment: a },
 			{ plan: 'ban-sao', alignment: self },
@@ -238,7 +254,7 @@ describe('use of the central sections', () => {
 
 describe('the bar', () => {
 	it('draws consecutive passages of one kind as one stretch, to scale, the hatch pattern for adapted text', () => {
-		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 });
+		const a = align({ body: LOCAL, ...y2024 }, { body: CENTRAL, ...y2025 })!;
 		const segments = barSegments(a.passages);
 		expect(segments.map((s) => s.kind)).toEqual(['own', 'verbatim', 'adapted', 'own']);
 		expect(segments.reduce((n, s) => n + s.words, 0)).toBe(a.words.total);

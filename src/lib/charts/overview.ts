@@ -44,19 +44,33 @@ export function todayTiles(catalog: Catalog, link: Link): MapTile[] {
 	});
 }
 
+/** Where a plan is from, for a chart's row or column: "Trung ương", "tỉnh Lạng Sơn", or, without a province, its number. */
+function placeOf(catalog: Catalog, p: PlanEntry, title = true): string {
+	const where = jurisdictionName(p.data, title ? catalog.provinceTitle(p.data.province) : catalog.provinceName(p.data.province));
+	return where || p.data.number || p.data.numberIllegible || 'Không rõ tỉnh';
+}
+
+/** A row of a campaign chart, named in full for screen readers (a province may issue several plans a year). */
+function chartRow(catalog: Catalog, p: PlanEntry, link: Link): ChartRow {
+	const row = chartRowOf(p, placeOf(catalog, p), link(paths.plan(p.id)), p.data.province ? link(paths.province(p.data.province)) : undefined);
+	// Its visible label first, so that the name holds what is seen ("Kế hoạch tỉnh Lạng Sơn năm 2025").
+	const number = p.data.number ?? p.data.numberIllegible;
+	return { ...row, name: `Kế hoạch ${row.label}${number ? ` số ${number}` : ''} năm ${p.data.year}` };
+}
+
+/** The central plan first, then the provinces by name, plans without a province last. */
+const centralFirst = (catalog: Catalog, plans: readonly PlanEntry[]) =>
+	sortByName(plans, (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province) || '\uffff'));
+
 /** The rows of a year's campaign chart: the central plan first, then the provinces by name. */
 export function yearChartRows(catalog: Catalog, year: number, link: Link): ChartRow[] {
-	const title = (p: PlanEntry) => jurisdictionName(p.data, catalog.provinceTitle(p.data.province));
-	const plans = sortByName(catalog.plansOfYear(year), (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province)));
-	return plans.map((p) => chartRowOf(p, title(p), link(paths.plan(p.id)), p.data.province ? link(paths.province(p.data.province)) : undefined));
+	return centralFirst(catalog, catalog.plansOfYear(year)).map((p) => chartRow(catalog, p, link));
 }
 
 /** One plan's row and, first, the row of the central plan it implements (for the plan page). */
 export function planChartRows(catalog: Catalog, plan: PlanEntry, link: Link): ChartRow[] {
 	const central = plan.data.level === 'tinh' ? catalog.implementedPlan(plan) : undefined;
-	return [...(central ? [central] : []), plan].map((p) =>
-		chartRowOf(p, jurisdictionName(p.data, catalog.provinceTitle(p.data.province)), link(paths.plan(p.id))),
-	);
+	return [...(central ? [central] : []), plan].map((p) => chartRow(catalog, p, link));
 }
 
 export interface SloganYearRow {
@@ -136,15 +150,21 @@ export const TASK_MATRIX_MAX_COLUMNS = 40;
  * Beyond `maxColumns` plans, one column per province (today's units) holds all its plans.
  */
 export function taskMatrix(catalog: Catalog, plans: readonly PlanEntry[], link: Link, maxColumns = TASK_MATRIX_MAX_COLUMNS): TaskMatrix {
-	const sorted = sortByName(plans, (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province)));
+	const sorted = centralFirst(catalog, plans);
 	const grouped = sorted.length > maxColumns;
+	// Grouped: one column per unit as the plans name it (the units of their year), central plans together, plans without a province together.
+	const groupKey = (p: PlanEntry) => (p.data.level === 'trung-uong' ? 'trung-uong' : (p.data.province ?? ''));
 	const columns: TaskColumn[] = grouped
-		? [...Map.groupBy(sorted, (p) => (p.data.province ? (catalog.provinceToday(p.data.province)?.id ?? p.data.province) : ''))].map(([id, list]) => ({
-				label: id ? catalog.provinceName(id) : 'Trung ương',
-				href: link(id ? paths.province(id) : paths.plan(list[0].id)),
+		? [...Map.groupBy(sorted, groupKey)].map(([key, list]) => ({
+				label: key === 'trung-uong' ? 'Trung ương' : key ? catalog.provinceName(key) : 'Không rõ tỉnh',
+				href: link(key && key !== 'trung-uong' ? paths.province(key) : paths.plan(list[0].id)),
 				plans: list,
 			}))
-		: sorted.map((p) => ({ label: jurisdictionName(p.data, catalog.provinceName(p.data.province)), href: link(paths.plan(p.id)), plans: [p] }));
+		: sorted.map((p) => ({ label: placeOf(catalog, p, false), href: link(paths.plan(p.id)), plans: [p] }));
+	// Two plans of one province in a year: told apart by their number.
+	if (!grouped)
+		for (const [, same] of Map.groupBy(columns, (c) => c.label))
+			if (same.length > 1) for (const c of same) c.label = `${c.label} (${c.plans[0].data.number ?? c.plans[0].data.numberIllegible ?? c.plans[0].id})`;
 	const lines = agencyLines(catalog.agencies);
 	const linesOf = Map.groupBy(
 		lines.flatMap((l) => [...l.ids].map((id) => [id, l] as const)),

@@ -13,7 +13,8 @@ export function headingId(text: string, taken: Set<string>): string {
 	let base = slugify(text) || 'muc';
 	// Numbered headings ("2.1. …") get a prefix: an id that starts with a letter is also a
 	// plain CSS selector. So do headings that would take an id of the page's own kinds.
-	if (/^\d/.test(base) || RESERVED_ID_PREFIXES.some((p) => base.startsWith(p))) base = `muc-${base}`;
+	// ("nv" too: a second "nv" would become "nv-2".)
+	if (/^\d/.test(base) || RESERVED_ID_PREFIXES.some((p) => `${base}-`.startsWith(p))) base = `muc-${base}`;
 	if (base.length > MAX) base = base.slice(0, MAX).replace(/-[^-]*$/, '');
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
