@@ -60,7 +60,10 @@ async function axe(page: Page): Promise<string[]> {
 
 async function openAny(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
 	if (path !== '/khong-co-trang-nay/') {
-		const page = await site.open(path, { bypassCSP: true, colorScheme });
+		// One page per colour scheme, navigated from page to page (axe is injected again on each).
+		const page = await site.sharedPage({ bypassCSP: true, colorScheme });
+		const response = await page.goto(site.baseURL + path);
+		expect(response?.status()).toBe(200);
 		if (path.startsWith('/tim-kiem/')) await page.waitForSelector('.result');
 		return page;
 	}

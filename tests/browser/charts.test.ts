@@ -90,36 +90,41 @@ describe('the year page at a glance', () => {
 });
 
 describe('each chart in light, dark and print, and at 320 px', () => {
-	for (const [name, path, selector] of CHARTS) {
-		it(`${name} (${path})`, async () => {
-			const slug = name.replace(/\W+/g, '-');
-			const light = await shot(await site.open(path), selector, `${slug}-light`);
-			const dark = await shot(await site.open(path, { colorScheme: 'dark' }), selector, `${slug}-dark`);
-			// Dark mode repaints the chart (its colours come from the site's variables).
-			expect(dark.equals(light)).toBe(false);
-			// At 320 px the page itself does not scroll sideways; a wide chart scrolls in its own box.
+	// One visit per page and mode, every chart of the page looked at in it.
+	for (const [path, charts] of Map.groupBy(CHARTS, ([, p]) => p)) {
+		it(`${charts.map(([name]) => name).join(', ')} (${path})`, async () => {
+			const light = await site.sharedPage();
+			await light.goto(site.baseURL + path);
+			const dark = await site.open(path, { colorScheme: 'dark' });
 			const narrow = await site.open(path, { width: 320 });
-			await shot(narrow, selector, `${slug}-320`);
-			const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
 			const print = await site.open(path);
 			await print.emulateMedia({ media: 'print' });
-			if (path.startsWith('/ke-hoach/')) {
-				// A plan prints as the document itself: its panels, the chart among them, are left out.
-				await expect(print.locator(selector).first().isVisible()).resolves.toBe(false);
-				return;
+			// At 320 px the page itself does not scroll sideways; a wide chart scrolls in its own box.
+			const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			for (const [name, , selector] of charts) {
+				const slug = name.replace(/\W+/g, '-');
+				// Dark mode repaints the chart (its colours come from the site's variables).
+				const [lightShot, darkShot] = [await shot(light, selector, `${slug}-light`), await shot(dark, selector, `${slug}-dark`)];
+				expect(darkShot.equals(lightShot), name).toBe(false);
+				await shot(narrow, selector, `${slug}-320`);
+				if (path.startsWith('/ke-hoach/')) {
+					// A plan prints as the document itself: its panels, the chart among them, are left out.
+					await expect(print.locator(selector).first().isVisible()).resolves.toBe(false);
+					continue;
+				}
+				await shot(print, selector, `${slug}-print`);
+				// In print the chart is on white and its text is black.
+				const ink = await print
+					.locator(selector)
+					.first()
+					.evaluate((el) => {
+						const text = el.querySelector('svg text, th, td, figcaption') ?? el;
+						return { color: getComputedStyle(text).color, page: getComputedStyle(document.body).backgroundColor };
+					});
+				expect(ink.color, name).toBe('rgb(0, 0, 0)');
+				expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(ink.page);
 			}
-			await shot(print, selector, `${slug}-print`);
-			// In print the chart is on white: its figure has no background and its text is black.
-			const ink = await print
-				.locator(selector)
-				.first()
-				.evaluate((el) => {
-					const text = el.querySelector('svg text, th, td, figcaption') ?? el;
-					return { color: getComputedStyle(text).color, page: getComputedStyle(document.body).backgroundColor };
-				});
-			expect(ink.color).toBe('rgb(0, 0, 0)');
-			expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(ink.page);
 		});
 	}
 });

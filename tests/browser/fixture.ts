@@ -7,6 +7,7 @@ export function useBrowser() {
 	const baseURL = inject('baseURL');
 	let browser: Browser;
 	const contexts: BrowserContext[] = [];
+	const shared = new Map<string, Promise<Page>>();
 	afterEach(async () => {
 		await Promise.all(contexts.splice(0).map((c) => c.close()));
 	});
@@ -18,6 +19,22 @@ export function useBrowser() {
 	});
 	return {
 		baseURL,
+		/**
+		 * One page per set of options kept for the whole file (1280 px, JavaScript on), for tests
+		 * that only navigate and read: its cache spares reloading the site's scripts and the search
+		 * index. Navigate it with `goto`.
+		 */
+		sharedPage(options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
+			const key = `${options.colorScheme ?? 'light'} ${options.bypassCSP ?? false}`;
+			let page = shared.get(key);
+			if (!page) {
+				page = browser
+					.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', bypassCSP: options.bypassCSP ?? false })
+					.then((c) => c.newPage());
+				shared.set(key, page);
+			}
+			return page;
+		},
 		/** Opens a site path in a fresh page; fails on HTTP errors. */
 		async open(path: string, options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
 			const context = await browser.newContext({

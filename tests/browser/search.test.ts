@@ -67,7 +67,7 @@ describe('search: the query table', () => {
 			: q;
 		it(`"${label}" → ${want} in the top 3`, async () => {
 			const clean = Object.fromEntries(Object.entries(filters ?? {}).filter(([, v]) => v));
-			const page = await search(q, clean);
+			const page = await search(q, clean, await site.sharedPage());
 			const top = (await resultLinks(page)).slice(0, 3);
 			expect(
 				top.some((href) => href === want || (!want.includes('#') && href.split('#')[0] === want)),
