@@ -36,12 +36,15 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		out: { type: 'string', default: join(ROOT, 'bench-results') },
 		keep: { type: 'boolean', default: false },
+		/** Measure only these of QUERIES (comma-separated): the test suite's smoke run takes two. */
+		queries: { type: 'string', default: QUERIES.join(',') },
 	},
 });
+const queries = values.queries.split(',').filter((q) => QUERIES.includes(q));
 const sizes = values.plans.split(',').map(Number);
 const runs = Number(values.runs);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-	console.error('usage: npm run bench -- [--plans 1000,10000] [--runs R] [--out DIR]');
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1 || queries.length === 0) {
+	console.error(`usage: npm run bench -- [--plans 1000,10000] [--runs R] [--out DIR] [--queries ${QUERIES.join(',')}]`);
 	process.exit(2);
 }
 
@@ -143,7 +146,7 @@ async function measureSearch(dist: string, searchPath: string, resultSelector: s
 	const browser = await launchChromium();
 	const results: QueryResult[] = [];
 	try {
-		for (const query of QUERIES) {
+		for (const query of queries) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			let bytes = 0;

@@ -17,11 +17,15 @@ let markdown: string;
 
 beforeAll(() => {
 	const out = mkdtempSync(join(tmpdir(), 'kho-bench-out-'));
-	execFileSync(process.execPath, [join(ROOT, 'tests/benchmark/bench.ts'), '--plans', String(PLANS), '--runs', '1', '--out', out], {
-		cwd: ROOT,
-		stdio: 'pipe',
-		env: buildEnv({}),
-	});
+	execFileSync(
+		process.execPath,
+		[join(ROOT, 'tests/benchmark/bench.ts'), '--plans', String(PLANS), '--runs', '1', '--out', out, '--queries', 'nhan quyen,Lạng Sơn'],
+		{
+			cwd: ROOT,
+			stdio: 'pipe',
+			env: buildEnv({}),
+		},
+	);
 	const files = readdirSync(out);
 	report = JSON.parse(
 		readFileSync(
