@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { referenceDay } from '../lib/catalog.ts';
 import { readRealCorpus } from '../lib/content/real-corpus.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { planDataDate } from '../lib/content-dates.ts';
@@ -44,7 +45,7 @@ if (isMainThread) {
 			data: p.data,
 			body: p.body,
 			source: absoluteUrl(site, paths.plan(p.id)),
-			date: planDataDate(p.id) ?? p.data.issuedAt ?? `${p.data.year}-12-10`,
+			date: planDataDate(p.id) ?? p.data.issuedAt ?? referenceDay(p.data.year),
 		};
 		const key = createHash('sha1')
 			.update(JSON.stringify([LAYOUT, job]))

@@ -107,7 +107,8 @@ describe('task matrices', () => {
 	});
 
 	it('kinds × years for the whole corpus', () => {
-		const { years, rows } = agencyYearMatrix(catalog);
+		const { years, groups } = agencyYearMatrix(catalog);
+		const rows = groups.flatMap((g) => g.rows);
 		expect(years).toEqual([2023, 2024, 2025]);
 		const justice = rows.find((r) => r.line.agency.id === 'so-tu-phap')!;
 		expect(justice.total).toBe(justice.counts.reduce((n, x) => n + x, 0));

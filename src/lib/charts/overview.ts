@@ -4,7 +4,7 @@
  * catalogue and a function that turns a site path into a link (the base path added).
  */
 import { referenceDay, type Catalog, type PlanEntry } from '../catalog.ts';
-import { sortByName, viCollator } from '../format.ts';
+import { viCollator } from '../format.ts';
 import { jurisdictionName } from '../plan-label.ts';
 import { paths } from '../urls.ts';
 import type { Agency } from '../../schemas/agency.ts';
@@ -58,13 +58,9 @@ function chartRow(catalog: Catalog, p: PlanEntry, link: Link): ChartRow {
 	return { ...row, name: `Kế hoạch ${row.label}${number ? ` số ${number}` : ''} năm ${p.data.year}` };
 }
 
-/** The central plan first, then the provinces by name, plans without a province last. */
-const centralFirst = (catalog: Catalog, plans: readonly PlanEntry[]) =>
-	sortByName(plans, (p) => (p.data.level === 'trung-uong' ? '' : catalog.provinceName(p.data.province) || '\uffff'));
-
-/** The rows of a year's campaign chart: the central plan first, then the provinces by name. */
+/** The rows of a year's campaign chart, in the catalogue's order: the central plan first, then the provinces by name. */
 export function yearChartRows(catalog: Catalog, year: number, link: Link): ChartRow[] {
-	return centralFirst(catalog, catalog.plansOfYear(year)).map((p) => chartRow(catalog, p, link));
+	return catalog.plansOfYear(year).map((p) => chartRow(catalog, p, link));
 }
 
 /** One plan's row and, first, the row of the central plan it implements (for the plan page). */
@@ -110,6 +106,14 @@ export interface AgencyLine {
  * both lines).
  */
 export function agencyLines(agencies: readonly Agency[]): AgencyLine[] {
+	let lines = linesCache.get(agencies);
+	if (!lines) linesCache.set(agencies, (lines = lineageLines(agencies)));
+	return lines;
+}
+/** The catalogue's agencies are one array for the whole build: their lines are worked out once. */
+const linesCache = new WeakMap<readonly Agency[], AgencyLine[]>();
+
+function lineageLines(agencies: readonly Agency[]): AgencyLine[] {
 	const byId = new Map(agencies.map((a) => [a.id, a]));
 	const superseded = new Set(agencies.flatMap((a) => a.predecessors.map((p) => p.agency)));
 	return agencies
@@ -138,7 +142,7 @@ export interface TaskColumn {
 export interface TaskMatrix {
 	columns: TaskColumn[];
 	/** Central kinds, then local ones (provincial, district, commune); each row's cells follow the columns: the tasks (plan, 1-based position) it holds there. */
-	groups: { level: 'trung-uong' | 'tinh'; label: string; rows: { line: AgencyLine; cells: { plan: PlanEntry; position: number }[][] }[] }[];
+	groups: LevelGroup<{ line: AgencyLine; cells: { plan: PlanEntry; position: number }[][] }>[];
 	/** True when the columns are provinces, each with several plans (too many plans for a column each). */
 	grouped: boolean;
 }
@@ -147,20 +151,20 @@ export const TASK_MATRIX_MAX_COLUMNS = 40;
 
 /**
  * Agency kinds × plans: a mark where a plan assigns the kind (or a kind of its lineage) a task.
- * Beyond `maxColumns` plans, one column per province (today's units) holds all its plans.
+ * Columns follow `plans` (pass them in the catalogue's order: central first, then by province); beyond
+ * `maxColumns` plans, one column per province (as the plans name it) holds all its plans.
  */
 export function taskMatrix(catalog: Catalog, plans: readonly PlanEntry[], link: Link, maxColumns = TASK_MATRIX_MAX_COLUMNS): TaskMatrix {
-	const sorted = centralFirst(catalog, plans);
-	const grouped = sorted.length > maxColumns;
+	const grouped = plans.length > maxColumns;
 	// Grouped: one column per unit as the plans name it (the units of their year), central plans together, plans without a province together.
 	const groupKey = (p: PlanEntry) => (p.data.level === 'trung-uong' ? 'trung-uong' : (p.data.province ?? ''));
 	const columns: TaskColumn[] = grouped
-		? [...Map.groupBy(sorted, groupKey)].map(([key, list]) => ({
+		? [...Map.groupBy(plans, groupKey)].map(([key, list]) => ({
 				label: key === 'trung-uong' ? 'Trung ương' : key ? catalog.provinceName(key) : 'Không rõ tỉnh',
 				href: link(key && key !== 'trung-uong' ? paths.province(key) : paths.plan(list[0].id)),
 				plans: list,
 			}))
-		: sorted.map((p) => ({ label: placeOf(catalog, p, false), href: link(paths.plan(p.id)), plans: [p] }));
+		: plans.map((p) => ({ label: placeOf(catalog, p, false), href: link(paths.plan(p.id)), plans: [p] }));
 	// Two plans of one province in a year: told apart by their number.
 	if (!grouped)
 		for (const [, same] of Map.groupBy(columns, (c) => c.label))
@@ -181,34 +185,36 @@ export function taskMatrix(catalog: Catalog, plans: readonly PlanEntry[], link: 
 				}
 			});
 	});
-	const group = (level: 'trung-uong' | 'tinh', label: string) => ({
-		level,
-		label,
-		rows: lines
-			.filter((l) => (l.agency.level === 'trung-uong') === (level === 'trung-uong') && cellsOf.has(l))
-			.map((line) => ({ line, cells: cellsOf.get(line)! })),
-	});
-	return { columns, groups: [group('trung-uong', 'Cơ quan trung ương'), group('tinh', 'Cơ quan địa phương')].filter((g) => g.rows.length > 0), grouped };
+	return { columns, groups: byLevel(lines.filter((l) => cellsOf.has(l)).map((line) => ({ line, cells: cellsOf.get(line)! }))), grouped };
 }
 
-/** Agency kinds × years (for /co-quan/, which cannot list every plan): how many plans tasked each line each year. */
-export function agencyYearMatrix(catalog: Catalog): { years: number[]; rows: { line: AgencyLine; counts: number[]; total: number }[] } {
+export interface LevelGroup<R> {
+	level: 'trung-uong' | 'tinh';
+	label: string;
+	rows: R[];
+}
+
+/** A matrix's rows grouped by level: central kinds, then local ones (provincial, district, commune); empty groups left out. */
+function byLevel<R extends { line: AgencyLine }>(rows: readonly R[]): LevelGroup<R>[] {
+	const central = (r: R) => r.line.agency.level === 'trung-uong';
+	return [
+		{ level: 'trung-uong' as const, label: 'Cơ quan trung ương', rows: rows.filter(central) },
+		{ level: 'tinh' as const, label: 'Cơ quan địa phương', rows: rows.filter((r) => !central(r)) },
+	].filter((g) => g.rows.length > 0);
+}
+
+/** Agency kinds × years (for /co-quan/, which cannot list every plan): how many plans tasked each line each year, grouped by level. */
+export function agencyYearMatrix(catalog: Catalog): { years: number[]; groups: LevelGroup<{ line: AgencyLine; counts: number[]; total: number }>[] } {
 	const years = [...catalog.years].sort((a, b) => a - b);
+	const column = new Map(years.map((y, i) => [y, i]));
 	const rows = agencyLines(catalog.agencies)
 		.map((line) => {
-			const counts = years.map(
-				(year) =>
-					new Set(
-						[...line.ids].flatMap((id) =>
-							catalog
-								.assignmentsOf(id)
-								.filter((a) => a.plan.data.year === year)
-								.map((a) => a.plan.id),
-						),
-					).size,
-			);
+			// Each plan once per year, however many kinds of the line it tasks.
+			const plans = years.map(() => new Set<string>());
+			for (const id of line.ids) for (const a of catalog.assignmentsOf(id)) plans[column.get(a.plan.data.year)!].add(a.plan.id);
+			const counts = plans.map((set) => set.size);
 			return { line, counts, total: counts.reduce((n, x) => n + x, 0) };
 		})
 		.filter((r) => r.total > 0);
-	return { years, rows };
+	return { years, groups: byLevel(rows) };
 }

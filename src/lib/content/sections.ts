@@ -5,6 +5,7 @@
  */
 import { headingLevel, markerOf } from '../numbering.ts';
 import { sectionFor } from '../plan-sections.ts';
+import { NUMBERED_ITEM } from '../markdown/ascii-heading-ids.ts';
 
 export interface SectionIssue {
 	/** 1-based line within the body. */
@@ -20,7 +21,7 @@ export function bodySections(body: string): { line: number; depth: number | null
 		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
 		const text = (heading ? heading[2] : line).replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1').trim();
 		if (heading) out.push({ line: i + 1, depth: heading[1].length, text });
-		else if (!/^\s*[-*+>|]/.test(line) && /^(\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\([ivx]{1,5}\))\s/.test(text)) out.push({ line: i + 1, depth: null, text });
+		else if (!/^\s*[-*+>|]/.test(line) && NUMBERED_ITEM.test(text)) out.push({ line: i + 1, depth: null, text });
 	});
 	return out;
 }
