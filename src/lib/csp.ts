@@ -2,7 +2,7 @@
  * The site's Content-Security-Policy: no inline script or style at all (Astro is set to emit
  * every script and stylesheet as a file), no third-party origin; Pagefind needs
  * 'wasm-unsafe-eval' for its WebAssembly. The same policy goes into the HTTP header files
- * (public/_headers, the nginx snippet in README) and, without frame-ancestors (which a <meta>
+ * (public/_headers, the nginx snippet in docs/deploying.md) and, without frame-ancestors (which a <meta>
  * cannot carry), into every page's <meta http-equiv>.
  */
 export const CSP_DIRECTIVES: Record<string, string[]> = {

@@ -7,7 +7,7 @@
  * - **verbatim**: the same words after folding, or (6 words or more) word for word inside one
  *   central passage;
  * - **adapted**: at least ADAPTED_MIN of its word 3-shingles come from one central passage
- *   (calibrated on the real plans: see tests/unit/reuse.test.ts and README, "Text reuse");
+ *   (calibrated on the real plans: see tests/unit/reuse.test.ts and docs/text-reuse.md);
  * - **own**: no central source.
  *
  * Each central passage is then **reused** (taken verbatim), **adapted** (taken with changes,
