@@ -29,22 +29,27 @@ function written(files: Map<string, string>): string {
 describe('synthetic corpus', () => {
 	const small = generateCorpus({ plans: 400, seed: 1, real });
 
-	it('is the same for the same seed and size, and differs with the seed', () => {
+	it('is the same for the same seed and size, and differs with the seed', { timeout: 60_000 }, () => {
 		expect([...generateCorpus({ plans: 400, seed: 1, real })]).toEqual([...small]);
 		expect([...generateCorpus({ plans: 400, seed: 2, real })]).not.toEqual([...small]);
 	});
 
 	it('has exactly the plans asked for, each with its source text', () => {
 		for (const n of [1, 60, 400]) {
-			const files = generateCorpus({ plans: n, seed: 1, real });
+			const files = n === 400 ? small : generateCorpus({ plans: n, seed: 1, real });
 			expect(planFiles(files)).toHaveLength(n);
 			for (const f of planFiles(files)) expect(files.has(frontmatter(files.get(f)!).source.file)).toBe(true);
 		}
 	});
 
-	it('passes the content validator', () => {
-		for (const n of [60, 400]) {
-			const { problems, plans } = checkContent(written(generateCorpus({ plans: n, seed: 1, real })));
+	// Validating 460 plans is a few seconds of CPU on an idle machine; under a loaded CI
+	// machine it has taken over vitest's default 5 s, so this test states its own budget.
+	it('passes the content validator', { timeout: 60_000 }, () => {
+		for (const [n, files] of [
+			[60, generateCorpus({ plans: 60, seed: 1, real })],
+			[400, small],
+		] as const) {
+			const { problems, plans } = checkContent(written(files));
 			expect(problems.map(formatProblem)).toEqual([]);
 			expect(plans).toHaveLength(n);
 		}
