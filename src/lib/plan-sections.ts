@@ -52,6 +52,20 @@ export interface Anchor {
 }
 
 /**
+ * Where a plan's closing block begins: the "Nơi nhận:" line (bold or not), else the signature's
+ * first line ("KT. TRƯỞNG BAN", "TM. BAN CHỈ ĐẠO"); the number of lines when there is neither.
+ * No section of the text runs into it.
+ */
+export function closingLine(lines: readonly string[]): number {
+	const plainLine = (l: string) => foldForMatch(l.replace(/[*_\\]/g, '')).trim();
+	// A cheap test first: folding every line of a long text costs more than the check.
+	const recipients = lines.findIndex((l) => l.length < 30 && /n\S{1,3}i\s+nh/iu.test(l) && /^noi nhan:?$/.test(plainLine(l)));
+	if (recipients >= 0) return recipients;
+	const signature = lines.findIndex((l) => /^[*_]*(?:KT|TM|Q|TL)\. /.test(l) && /\\$/.test(l.trimEnd()));
+	return signature >= 0 ? signature : lines.length;
+}
+
+/**
  * The anchors of a plan's text in document order: its headings, and its numbered paragraphs
  * ("1. …", "a) …") with the ids the Markdown pipeline gives them (src/lib/markdown): the
  * paragraph's number and first words.
@@ -60,6 +74,7 @@ export function textAnchors(body: string, headings: readonly Heading[]): Anchor[
 	const taken = new Set<string>(RESERVED_PAGE_IDS);
 	const anchors: Anchor[] = [];
 	const lines = body.split('\n');
+	const closing = closingLine(lines);
 	let h = 0;
 	lines.forEach((line, i) => {
 		const heading = /^(#{1,6})\s/.exec(line);
@@ -68,8 +83,9 @@ export function textAnchors(body: string, headings: readonly Heading[]): Anchor[
 			if (!found) return;
 			taken.add(found.slug);
 			const depth = heading[1].length;
-			const end = lines.findIndex((l, j) => j > i && /^#{1,6}\s/.test(l) && l.indexOf(' ') <= depth);
-			anchors.push({ slug: found.slug, text: headingText(found.text), line: i, content: lines.slice(i + 1, end < 0 ? undefined : end).join('\n') });
+			const next = lines.findIndex((l, j) => j > i && /^#{1,6}\s/.test(l) && l.indexOf(' ') <= depth);
+			const end = Math.max(i + 1, Math.min(next < 0 ? lines.length : next, i < closing ? closing : lines.length));
+			anchors.push({ slug: found.slug, text: headingText(found.text), line: i, content: lines.slice(i + 1, end).join('\n') });
 			return;
 		}
 		const text = line.replace(/\\([.)(])/g, '$1');
