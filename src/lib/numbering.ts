@@ -79,9 +79,15 @@ export function ordinalOf(kind: MarkerKind, label: string): { sequence: string; 
 export function labelOf(sequence: string, ordinal: number): string {
 	if (sequence === 'letter') return LIST_LETTERS[ordinal - 1] ?? `#${ordinal}`;
 	if (sequence === 'roman' || sequence === 'paren-roman') {
-		const numerals: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+		const numerals: [number, string][] = [
+			[10, 'X'],
+			[9, 'IX'],
+			[5, 'V'],
+			[4, 'IV'],
+			[1, 'I'],
+		];
 		let out = '';
-		for (let n = ordinal, i = 0; n > 0; ) {
+		for (let n = ordinal, i = 0; n > 0;) {
 			if (n >= numerals[i][0]) [out, n] = [out + numerals[i][1], n - numerals[i][0]];
 			else i++;
 		}
