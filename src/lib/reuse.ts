@@ -120,6 +120,7 @@ function plain(line: string): string {
 		.replace(/<\/?[A-Za-z][^>]*>/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2')
+		.replace(/\\$/, '')
 		.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
 		.replace(/ {2,}$/, '')
 		.trim();

@@ -40,6 +40,10 @@ describe('coverage map tiles', () => {
 		expect(tiles).toHaveLength(63);
 		expect(tiles.filter((t) => t.plans > 0).map((t) => t.id)).toEqual(['tra-vinh']);
 		expect(tiles.every((t) => t.mergedPlans === 0)).toBe(true);
+		// Huế was tỉnh Thừa Thiên Huế until 31/12/2024: the maps of 2023 and 2024 name it so, 2025 and today as Huế.
+		expect(tiles.find((t) => t.id === 'hue')!.name).toBe('Thừa Thiên Huế');
+		expect(coverageTiles(catalog, 2023, link).tiles.find((t) => t.id === 'hue')!.name).toBe('Thừa Thiên Huế');
+		expect(coverageTiles(catalog, 2025, link).tiles.find((t) => t.id === 'hue')!.name).toBe('Huế');
 	});
 
 	it('today, all years: a unit counts the plans of the units merged into it apart from its own', () => {

@@ -8,6 +8,7 @@ import {
 	fold,
 	passagesOf,
 	percentages,
+	sectionPassages,
 	sectionsOf,
 	sectionStatus,
 	type AlignedPassage,
@@ -80,6 +81,12 @@ describe('folding', () => {
 		expect(sentences).toHaveLength(2);
 		expect(sentences[0].text.startsWith('1. Câu thứ nhất')).toBe(true);
 		expect(sentences.every((s) => s.block === 0)).toBe(true);
+		// A hard line break ("\\" at the end of a line) is no character of the text.
+		expect(passagesOf('Dòng thứ nhất của đoạn\\\nDòng thứ hai', y2025)[0].text).toBe('Dòng thứ nhất của đoạn Dòng thứ hai');
+		// "Nơi nhận" and the signature are no passages.
+		expect(passagesOf('Đoạn cuối của kế hoạch.\n\n**Nơi nhận:**\n\n- Như trên;\n\nKT. TRƯỞNG BAN\\\nPHÓ TRƯỞNG BAN', y2025).map((p) => p.text)).toEqual([
+			'Đoạn cuối của kế hoạch.',
+		]);
 		// MDX components keep their text.
 		expect(passagesOf('Người ký <Uncertain ocr="Vii">Vũ</Uncertain> Thanh Tùng', y2025)[0].text).toBe('Người ký Vũ Thanh Tùng');
 	});
@@ -252,6 +259,29 @@ describe('on the real plans, against 705/KH-BCĐNQ', () => {
 			// The run measure itself agrees with the independent 8-word figure.
 			expect(a.runs.words / a.words.total).toBeCloseTo(low, 1);
 		}
+	});
+
+	it('the central plan’s per-section use: rows judged by the passages inside each section', () => {
+		const use = centralSectionUse([
+			{ plan: 'an-giang', alignment: anGiang },
+			{ plan: 'lang-son', alignment: langSon },
+		]);
+		const row = (start: string) => {
+			const u = use.find((x) => x.section.heading?.text.startsWith(start));
+			if (!u) throw new Error(`no row ${start}`);
+			return Object.fromEntries(Object.entries(u.plans).flatMap(([status, list]) => list.map((x) => [x.plan, status])));
+		};
+		// Bộ Y tế's two paragraphs are copied word for word by both ("Bộ" → "Sở" only in the heading).
+		expect(row('10. Bộ Y tế')).toEqual({ 'an-giang': 'reused', 'lang-son': 'reused' });
+		// Lạng Sơn copies the CAT sentence of III.3 and the ICCPR sentence of III.5; An Giang's Công an tỉnh lifts III.15.
+		expect(row('3. Bộ Công an')['lang-son']).not.toBe('not-taken');
+		expect(row('5. Bộ Tư pháp')['lang-son']).not.toBe('not-taken');
+		expect(row('15. Văn phòng Cơ quan Thường trực')['an-giang']).not.toBe('not-taken');
+		// "Nơi nhận" and the signature belong to no section; IV.2 and IV.3 are paragraphs of IV, not sections of their own.
+		expect(use.some((u) => /^(?:2\. Kinh phí|Nơi nhận)/.test(u.section.heading?.text ?? ''))).toBe(false);
+		expect(use.flatMap((u) => sectionPassages(u.section)).some((p) => /Nơi nhận|THỦ TRƯỞNG BỘ CÔNG AN/.test(p.text))).toBe(false);
+		// II has no text of its own: it is judged by II.1 and II.2, which both provinces take in part.
+		expect(row('II. THỜI GIAN, NỘI DUNG TUYÊN TRUYỀN')).toEqual({ 'an-giang': 'adapted', 'lang-son': 'adapted' });
 	});
 
 	it('aligns a pair of 30–37 kB plans well under 100 ms', () => {
