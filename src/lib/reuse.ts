@@ -615,17 +615,21 @@ export function viewParts(passages: readonly AlignedPassage[]): ViewPart[] {
  * The word diff of an adapted passage against its source, its own number ("1.", "a)") left out
  * of it: a central paragraph numbered differently, or not at all, is not a change of wording.
  * For a piece of a split passage (`part`), the source's words before and after the stretch the
- * piece takes are left out: the rest of the central passage is not a change of this piece.
+ * piece shares with it are left out (the piece's own words all stay): the rest of the central
+ * passage is not a change of this piece.
  */
 export function adaptedDiff(source: string, text: string, part = false): { marker: string; diff: WordChange[] } {
 	const rest = (t: string) => markerOf(t)?.rest ?? t;
 	const mine = rest(text);
 	const diff = wordDiff(rest(source), mine);
 	if (!part) return { marker: text.slice(0, text.length - mine.length), diff };
-	const kept = (c: WordChange) => !c.removed;
-	const first = diff.findIndex(kept);
-	const last = diff.findLastIndex(kept);
-	return { marker: text.slice(0, text.length - mine.length), diff: first < 0 ? diff : diff.slice(first, last + 1) };
+	// The source's words outside the stretch both share are not this piece's changes; its own words all stay.
+	const same = (c: WordChange) => !c.removed && !c.added;
+	const first = diff.findIndex(same);
+	const last = diff.findLastIndex(same);
+	const trimmed =
+		first < 0 ? diff : [...diff.slice(0, first).filter((c) => c.added), ...diff.slice(first, last + 1), ...diff.slice(last + 1).filter((c) => c.added)];
+	return { marker: text.slice(0, text.length - mine.length), diff: trimmed };
 }
 
 /** The id a comparison page gives a central section the province did not take, from that section's anchor on the central plan's page. */

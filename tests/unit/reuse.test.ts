@@ -319,6 +319,20 @@ describe('use of the central sections', () => {
 		expect(centralSectionUse([])).toEqual([]);
 	});
 
+	it('diffs a piece of a split passage against the stretch of its source it shares, not the whole source', () => {
+		const source = 'Nâng cao nhận thức cán bộ, đảng viên, công chức, viên chức, người lao động về vấn đề quyền con người.';
+		const { diff } = adaptedDiff(source, 'Nâng cao nhận thức của cán bộ, đảng viên, công chức, viên chức', true);
+		expect(diff.filter((c) => c.removed).map((c) => c.value.trim())).not.toContain('người lao động về vấn đề quyền con người.');
+		expect(
+			diff
+				.filter((c) => !c.removed)
+				.map((c) => c.value)
+				.join(''),
+		).toBe('Nâng cao nhận thức của cán bộ, đảng viên, công chức, viên chức');
+		// A whole passage keeps its full diff.
+		expect(adaptedDiff(source, 'Nâng cao nhận thức của cán bộ').diff.some((c) => c.removed && c.value.includes('người lao động'))).toBe(true);
+	});
+
 	it('rounds shares to whole percentages that add up to 100', () => {
 		expect(percentages({ verbatim: 0.2556, adapted: 0.3576, own: 0.3868 })).toEqual({ verbatim: 25, adapted: 36, own: 39 });
 		expect(percentages({ verbatim: 1 / 3, adapted: 1 / 3, own: 1 / 3 })).toEqual({ verbatim: 34, adapted: 33, own: 33 });
