@@ -376,7 +376,7 @@ export function align(local: AlignInput, source: AlignInput | Prepared): Alignme
 	const slogans = sloganFlags(whole, local);
 	const matcher = passageMatcher(prepared);
 	const ours = whole
-		.flatMap((p, i) => {
+		.flatMap((p, i): (Passage & { slogan: string | null })[] => {
 			if (slogans[i] !== null) return [{ ...p, slogan: slogans[i] }];
 			if (matcher.takenWhole(p)) return [{ ...p, slogan: null }];
 			const copied = runSources(p.folded, prepared.runs).map((from) => from.some((c) => prepared.slogans[c] === null));
