@@ -10,9 +10,14 @@
  *   (calibrated on the real plans: see tests/unit/reuse.test.ts and README, "Text reuse");
  * - **own**: no central source.
  *
+ * Before that, every run of RUN_MIN (8) folded words a provincial passage shares with the
+ * central plan is found: a passage holding one is never own, and a passage only partly copied
+ * is split into its copied and uncopied stretches (method 2; README/docs, "Text reuse").
+ * Slogans compare only with the central plan's slogan of the same id.
+ *
  * Each central passage is then **reused** (taken verbatim), **adapted** (taken with changes,
  * in part, or merged into a provincial passage) or **not taken**. Linear in the two texts: an
- * index of the central shingles, one pass over the provincial passages.
+ * index of the central shingles and runs, one pass over the provincial passages.
  */
 import { foldForMatch } from './search/fold.ts';
 import { wordDiff, type WordChange } from './compare.ts';
@@ -403,49 +408,102 @@ export function align(local: AlignInput, source: AlignInput | Prepared): Alignme
 	return { passages, central, words, shares: { verbatim: share(words.verbatim), adapted: share(words.adapted), own: share(words.own) }, runs };
 }
 
+/**
+ * A slogan compares only with the central plan's slogan of the same id (any, when either has
+ * no id), any other passage only with passages that are not slogans.
+ */
+const allowed = (prepared: Prepared, slogan: string | null) => (i: number) => {
+	const theirs = prepared.slogans[i];
+	if (slogan === null || theirs === null) return slogan === theirs;
+	return slogan === '' || theirs === '' || slogan === theirs;
+};
+
+/** What a passage has in common with the central passages it may come from: shingles, and words in shared runs. */
+function evidence(prepared: Prepared, p: Passage, slogan: string | null) {
+	const ok = allowed(prepared, slogan);
+	const mine = shingles(p.folded);
+	const shared = new Map<number, number>();
+	for (const s of mine) for (const i of prepared.index.get(s) ?? []) if (ok(i)) shared.set(i, (shared.get(i) ?? 0) + 1);
+	// Words inside runs shared with the central plan, and per central passage how many of them it holds.
+	const bySource = new Map<number, number>();
+	const perWord = runSources(p.folded, prepared.runs).map((from) => (from.length ? from.filter(ok) : from));
+	let runWords = 0;
+	for (const from of perWord) {
+		if (from.length) runWords++;
+		for (const i of from) bySource.set(i, (bySource.get(i) ?? 0) + 1);
+	}
+	return { ok, mine, shared, bySource, perWord, runWords, slogan };
+}
+type Evidence = ReturnType<typeof evidence>;
+type Found = { kind: PassageKind; source: number | null; score: number };
+
+/**
+ * A passage's kind and source: verbatim (equal, or inside one central passage), a slogan
+ * reworded, adapted by its shingles, or (with `byRuns`) adapted because it holds a shared run;
+ * else own. `last` is the source matched last (texts are adapted in order).
+ */
+function classify(prepared: Prepared, p: Passage, ev: Evidence, last: number, byRuns: boolean): Found {
+	const { passages: theirs, shingles: theirShingles } = prepared;
+	const { ok, mine, shared, bySource, slogan } = ev;
+	const equal = prepared.byFolded.get(p.folded)?.filter(ok);
+	const inside =
+		!equal?.length && p.words >= INSIDE_MIN ? [...shared.keys()].sort((x, y) => x - y).filter((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `)) : [];
+	const candidates = equal?.length ? equal : inside;
+	if (candidates.length > 0) return { kind: 'verbatim', source: inOrder(candidates, last), score: 1 };
+	let score = 0;
+	let best: number[] = [];
+	for (const [i, n] of shared) {
+		const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
+		if (s > score) [best, score] = [[i], s];
+		else if (s === score && s > 0) best.push(i);
+	}
+	// The central plan's slogan of the same id, reworded.
+	const same = slogan ? theirs.flatMap((_, i) => (prepared.slogans[i] === slogan ? [i] : [])) : [];
+	if (same.length > 0) {
+		const source = inOrder(same, last);
+		return { kind: 'adapted', source, score: (shared.get(source) ?? 0) / mine.size };
+	}
+	const first = (list: number[]) =>
+		inOrder(
+			[...list].sort((x, y) => x - y),
+			last,
+		);
+	if (best.length > 0 && score >= ADAPTED_MIN) return { kind: 'adapted', source: first(best), score };
+	// A passage holding a copied run is never its own: adapted from the passage it shares most run words with.
+	if (byRuns && bySource.size > 0) {
+		const most = Math.max(...bySource.values());
+		const from = [...bySource].filter(([, n]) => n === most).map(([i]) => i);
+		return { kind: 'adapted', source: first(from), score: Math.max(score, most / p.words) };
+	}
+	return { kind: 'own', source: null, score };
+}
+
 /** The matching of provincial passages to central ones, in order, with what each central passage is taken by. */
 function passageMatcher(prepared: Prepared) {
-	const { passages: theirs, shingles: theirShingles, byFolded, index, runs } = prepared;
+	const { passages: theirs, shingles: theirShingles } = prepared;
 	/** Per central passage: the provincial passages that take it, and its shingles found in verbatim ones. */
 	const takenBy = theirs.map(() => new Set<number>());
 	const verbatimCover = theirs.map(() => new Set<string>());
 	let last = 0;
-	/**
-	 * A slogan compares only with the central plan's slogan of the same id (any, when either has
-	 * no id), any other passage only with passages that are not slogans.
-	 */
-	const allowed = (slogan: string | null) => (i: number) => {
-		const theirsIs = prepared.slogans[i];
-		if (slogan === null || theirsIs === null) return slogan === theirsIs;
-		return slogan === '' || theirsIs === '' || slogan === theirsIs;
+	/** A passage not split is looked at twice (whole, then matched): its evidence is worked out once. */
+	const seen = new Map<string, Evidence>();
+	const evidenceOf = (p: Passage, slogan: string | null) => {
+		if (slogan !== null) return evidence(prepared, p, slogan);
+		let ev = seen.get(p.folded);
+		if (!ev) seen.set(p.folded, (ev = evidence(prepared, p, null)));
+		return ev;
 	};
-	/** What a passage has in common with the central passages it may come from. */
-	function evidence(p: Passage, slogan: string | null) {
-		const ok = allowed(slogan);
-		const mine = shingles(p.folded);
-		const shared = new Map<number, number>();
-		for (const s of mine) for (const i of index.get(s) ?? []) if (ok(i)) shared.set(i, (shared.get(i) ?? 0) + 1);
-		// Words inside runs shared with the central plan, and per central passage how many of them it holds.
-		const bySource = new Map<number, number>();
-		const perWord = runSources(p.folded, runs).map((from) => (from.length ? from.filter(ok) : from));
-		let runWords = 0;
-		for (const from of perWord) {
-			if (from.length) runWords++;
-			for (const i of from) bySource.set(i, (bySource.get(i) ?? 0) + 1);
-		}
-		return { ok, mine, shared, bySource, perWord, runWords, slogan };
-	}
-	type Evidence = ReturnType<typeof evidence>;
+	/** Taken as a whole (verbatim, or adapted by its shingles): such a passage is not split even when only parts of it are copied runs. */
+	const takenWhole = (p: Passage) => classify(prepared, p, evidenceOf(p, null), last, false).kind !== 'own';
 	function match(p: Passage, slogan: string | null): AlignedPassage {
 		const ev = evidenceOf(p, slogan);
-		const found = classify(p, ev, true);
+		const found = classify(prepared, p, ev, last, true);
 		const aligned = { ...unfolded(p), ...found, runWords: ev.runWords, slogan: slogan !== null };
 		if (found.source === null) return aligned;
 		last = found.source;
 		takenBy[found.source].add(p.index);
 		if (found.kind === 'verbatim') for (const s of ev.mine) if (theirShingles[found.source].has(s)) verbatimCover[found.source].add(s);
-		// Other central passages a taken passage contains for the most part (two merged into one),
-		// or shares a copied run with.
+		// Other central passages a taken passage contains for the most part (two merged into one).
 		for (const [i, n] of ev.shared)
 			if (comparable(p, theirs[i]) && theirs[i].words >= ADAPTED_MIN_WORDS && n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
 		// A central passage whose copied runs here are its alone (a phrase several central passages have says nothing about which was taken).
@@ -453,63 +511,6 @@ function passageMatcher(prepared: Prepared) {
 		for (const from of ev.perWord) if (from.length === 1 && from[0] !== found.source) alsoFrom.set(from[0], (alsoFrom.get(from[0]) ?? 0) + 1);
 		for (const [i, n] of alsoFrom) if (n >= RUN_MIN) takenBy[i].add(p.index);
 		return aligned;
-	}
-	/** Taken as a whole (verbatim, or adapted by its shingles): such a passage is not split even when only parts of it are copied runs. */
-	const takenWhole = (p: Passage) => classify(p, evidenceOf(p, null), false).kind !== 'own';
-	/** A passage not split is looked at twice (whole, then matched): its evidence is worked out once. */
-	const seen = new Map<string, Evidence>();
-	const evidenceOf = (p: Passage, slogan: string | null) => {
-		if (slogan !== null) return evidence(p, slogan);
-		let ev = seen.get(p.folded);
-		if (!ev) seen.set(p.folded, (ev = evidence(p, null)));
-		return ev;
-	};
-	function classify(
-		p: Passage,
-		{ ok, mine, shared, bySource, slogan }: Evidence,
-		byRuns: boolean,
-	): { kind: PassageKind; source: number | null; score: number } {
-		const equal = byFolded.get(p.folded)?.filter(ok);
-		const inside =
-			!equal?.length && p.words >= INSIDE_MIN ? [...shared.keys()].sort((x, y) => x - y).filter((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `)) : [];
-		const candidates = equal?.length ? equal : inside;
-		if (candidates.length > 0) return { kind: 'verbatim', source: inOrder(candidates, last), score: 1 };
-		let score = 0;
-		let best: number[] = [];
-		for (const [i, n] of shared) {
-			const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
-			if (s > score) [best, score] = [[i], s];
-			else if (s === score && s > 0) best.push(i);
-		}
-		// The central plan's slogan of the same id, reworded.
-		const same = slogan ? theirs.flatMap((_, i) => (prepared.slogans[i] === slogan ? [i] : [])) : [];
-		if (same.length > 0) {
-			const source = inOrder(same, last);
-			return { kind: 'adapted', source, score: (shared.get(source) ?? 0) / mine.size };
-		}
-		if (best.length > 0 && score >= ADAPTED_MIN)
-			return {
-				kind: 'adapted',
-				source: inOrder(
-					best.sort((x, y) => x - y),
-					last,
-				),
-				score,
-			};
-		// A passage holding a copied run is never its own: adapted from the passage it shares most run words with.
-		if (byRuns && bySource.size > 0) {
-			const most = Math.max(...bySource.values());
-			const from = [...bySource].filter(([, n]) => n === most).map(([i]) => i);
-			return {
-				kind: 'adapted',
-				source: inOrder(
-					from.sort((x, y) => x - y),
-					last,
-				),
-				score: Math.max(score, most / p.words),
-			};
-		}
-		return { kind: 'own', source: null, score };
 	}
 	return { match, takenWhole, takenBy, verbatimCover };
 }
