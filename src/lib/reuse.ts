@@ -384,7 +384,7 @@ export function align(local: AlignInput, source: AlignInput | Prepared): Alignme
 		.flatMap((p, i): (Passage & { slogan: string | null })[] => {
 			if (slogans[i] !== null) return [{ ...p, slogan: slogans[i] }];
 			if (matcher.takenWhole(p)) return [{ ...p, slogan: null }];
-			const copied = runSources(p.folded, prepared.runs).map((from) => from.some((c) => prepared.slogans[c] === null));
+			const copied = matcher.copiedWords(p);
 			return splitPassage(p, splitPoints(copied), local).map((piece) => ({ ...piece, slogan: null }));
 		})
 		.filter((p) => p.words > 0)
@@ -512,7 +512,9 @@ function passageMatcher(prepared: Prepared) {
 		for (const [i, n] of alsoFrom) if (n >= RUN_MIN) takenBy[i].add(p.index);
 		return aligned;
 	}
-	return { match, takenWhole, takenBy, verbatimCover };
+	/** Per word of a passage: whether it lies in a run shared with a central passage that is not a slogan. */
+	const copiedWords = (p: Passage) => evidenceOf(p, null).perWord.map((from) => from.length > 0);
+	return { match, takenWhole, copiedWords, takenBy, verbatimCover };
 }
 
 export interface Section<P> {
