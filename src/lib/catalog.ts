@@ -111,7 +111,14 @@ export function buildCatalog(input: CatalogInput) {
 	};
 	/** The units that merged into `id` (not including itself). */
 	const mergedUnits = group(input.provinces, (p) => p.mergedInto);
-	const provincesOn = (day: string) => input.provinces.filter((p) => p.until === null || p.until >= day);
+	/** The units in force on a day, each under the name and kind it had that day. */
+	const provincesOn = (day: string) =>
+		input.provinces
+			.filter((p) => p.until === null || p.until >= day)
+			.map((p) => {
+				const former = (p.formerNames ?? []).filter((f) => f.until >= day).sort((a, b) => a.until.localeCompare(b.until))[0];
+				return former ? { ...p, name: former.name, kind: former.kind } : p;
+			});
 
 	const plansByProvince = group(plans, (p) => p.data.province);
 	const plansByProvinceToday = group(plans, (p) => (p.data.province ? (provinceToday(p.data.province)?.id ?? null) : null));

@@ -37,3 +37,62 @@ export function headingLevel(kind: MarkerKind, label: string): number | null {
 	if (kind === 'paren') return 5;
 	return null;
 }
+
+/** The letters Vietnamese lists count with: a) b) c) d) đ) e) g) h) i) k) … (no f, j, w, z). */
+const LIST_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function romanValue(label: string): number | null {
+	const digits = [...label.toUpperCase()].map((c) => ROMAN[c]);
+	if (digits.some((d) => d === undefined)) return null;
+	return digits.reduce((n, d, i) => (d < (digits[i + 1] ?? 0) ? n - d : n + d), 0);
+}
+
+/**
+ * An item's place in its sequence (1 for "I.", "1.", "2.1.", "a)", "(i)"), and the sequence it
+ * belongs to ("2.1." and "2.2." are one sequence, "3.1." another). Null for list marks and for
+ * labels that are not numbers (an OCR misreading).
+ */
+export function ordinalOf(kind: MarkerKind, label: string): { sequence: string; ordinal: number } | null {
+	if (kind === 'roman') {
+		const n = romanValue(label);
+		return n ? { sequence: 'roman', ordinal: n } : null;
+	}
+	if (kind === 'number') return { sequence: 'number', ordinal: Number(label) };
+	if (kind === 'subnumber') {
+		const parts = label.split('.');
+		return { sequence: `subnumber ${parts.slice(0, -1).join('.')}`, ordinal: Number(parts.at(-1)) };
+	}
+	if (kind === 'letter') {
+		const n = LIST_LETTERS.indexOf(label);
+		return n < 0 ? null : { sequence: 'letter', ordinal: n + 1 };
+	}
+	if (kind === 'paren') {
+		if (/^\d+$/.test(label)) return { sequence: 'paren-number', ordinal: Number(label) };
+		const n = romanValue(label);
+		return n ? { sequence: 'paren-roman', ordinal: n } : null;
+	}
+	return null;
+}
+
+/** The label an ordinal takes in a sequence, for a message ("d" after "c"). */
+export function labelOf(sequence: string, ordinal: number): string {
+	if (sequence === 'letter') return LIST_LETTERS[ordinal - 1] ?? `#${ordinal}`;
+	if (sequence === 'roman' || sequence === 'paren-roman') {
+		const numerals: [number, string][] = [
+			[10, 'X'],
+			[9, 'IX'],
+			[5, 'V'],
+			[4, 'IV'],
+			[1, 'I'],
+		];
+		let out = '';
+		for (let n = ordinal, i = 0; n > 0;) {
+			if (n >= numerals[i][0]) [out, n] = [out + numerals[i][1], n - numerals[i][0]];
+			else i++;
+		}
+		return sequence === 'paren-roman' ? out.toLowerCase() : out;
+	}
+	if (sequence.startsWith('subnumber ')) return `${sequence.slice(10)}.${ordinal}`;
+	return String(ordinal);
+}

@@ -88,12 +88,13 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 function reuseSummary(plan: PlanEntry, source: PlanEntry): ApiPlan['textReuse'] {
 	const alignment = alignmentOf(plan, source);
 	if (!alignment) return null;
-	const { words, shares } = alignment;
+	const { words, shares, runs } = alignment;
 	return {
 		method: REUSE_METHOD,
 		source: source.id,
 		words,
 		shares: { verbatim: round(shares.verbatim), adapted: round(shares.adapted), own: round(shares.own) },
+		runs,
 	};
 }
 

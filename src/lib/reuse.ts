@@ -10,16 +10,22 @@
  *   (calibrated on the real plans: see tests/unit/reuse.test.ts and docs/text-reuse.md);
  * - **own**: no central source.
  *
+ * Before that, every run of RUN_MIN (8) folded words a provincial passage shares with the
+ * central plan is found: a passage holding one is never own, and a passage only partly copied
+ * is split into its copied and uncopied stretches (method 2; README/docs, "Text reuse").
+ * Slogans compare only with the central plan's slogan of the same id.
+ *
  * Each central passage is then **reused** (taken verbatim), **adapted** (taken with changes,
  * in part, or merged into a provincial passage) or **not taken**. Linear in the two texts: an
- * index of the central shingles, one pass over the provincial passages.
+ * index of the central shingles and runs, one pass over the provincial passages.
  */
 import { foldForMatch } from './search/fold.ts';
 import { wordDiff, type WordChange } from './compare.ts';
 import { markerOf } from './numbering.ts';
+import { closingLine } from './plan-sections.ts';
 
 /** The version of the matching method, published with its figures (raise it when a threshold or the folding changes). */
-export const REUSE_METHOD = 1;
+export const REUSE_METHOD = 2;
 
 export type PassageKind = 'verbatim' | 'adapted' | 'own';
 export type SourceStatus = 'reused' | 'adapted' | 'not-taken';
@@ -48,6 +54,15 @@ const ADAPTED_MIN_WORDS = 5;
 /** An adapted passage is at least this share of its source's length (a phrase is not a passage). */
 const ADAPTED_MIN_LENGTH = 0.2;
 const SHINGLE = 3;
+/**
+ * A run of this many folded words shared with the central plan is copied text: the passage
+ * holding it is never "own", and a passage only partly made of such runs is split.
+ */
+export const RUN_MIN = 8;
+/** Copied runs this close (in words) are one copied stretch (a word changed between them). */
+const RUN_GAP = 6;
+/** An uncopied stretch shorter than this stays with the copied stretch beside it instead of being split off. */
+const PIECE_MIN = 8;
 
 export interface FoldOptions {
 	year: number;
@@ -99,6 +114,8 @@ export interface Passage {
 	text: string;
 	folded: string;
 	words: number;
+	/** True for a piece of a passage split where only part of it is copied. */
+	part?: boolean;
 }
 
 /** Markdown and MDX out of a line: components kept by their text, escapes, emphasis, links. */
@@ -108,6 +125,7 @@ function plain(line: string): string {
 		.replace(/<\/?[A-Za-z][^>]*>/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2')
+		.replace(/\\$/, '')
 		.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
 		.replace(/ {2,}$/, '')
 		.trim();
@@ -141,7 +159,9 @@ export function passagesOf(body: string, opts: FoldOptions): Passage[] {
 			out.push({ index: out.length, line, block, heading, list, text: part, folded, words: words(folded) });
 		}
 	};
-	body.split('\n').forEach((raw, i) => {
+	// "Nơi nhận" and the signature are not the plan's text: no passage, no section.
+	const lines = body.split('\n');
+	lines.slice(0, closingLine(lines)).forEach((raw, i) => {
 		const line = raw.replace(/\s+$/, '');
 		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
 		const item = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(.*)$/.exec(line);
@@ -193,6 +213,10 @@ export interface AlignedPassage extends Omit<Passage, 'folded'> {
 	source: number | null;
 	/** Share of its shingles found in that central passage (1 for verbatim). */
 	score: number;
+	/** Its words that lie inside runs of RUN_MIN or more words shared with the central plan. */
+	runWords: number;
+	/** True for one of the plan's slogans. */
+	slogan: boolean;
 }
 
 export interface CentralPassage extends Omit<Passage, 'folded'> {
@@ -213,12 +237,19 @@ export interface Alignment {
 	/** Words of the provincial plan by kind, and their shares (0–1) of its length. */
 	words: Shares & { total: number };
 	shares: Shares;
+	/**
+	 * The check of the labels: words inside runs of RUN_MIN or more folded words shared with the
+	 * central plan, in all and among the words labelled own (0 when every copied run is seen).
+	 */
+	runs: { words: number; ownWords: number };
 }
 
 export interface AlignInput {
 	body: string;
 	year: number;
 	anniversary: number;
+	/** The plan's slogans as it prints them, with their ids: a slogan is compared only with the other plan's slogan of the same id. */
+	slogans?: readonly { text: string; slogan?: string }[];
 }
 
 /** The source side of an alignment, indexed once however many plans implement it. */
@@ -229,23 +260,107 @@ interface Prepared {
 	byFolded: Map<string, number[]>;
 	/** Shingle → the passages that have it. */
 	index: Map<string, number[]>;
+	/** Run of RUN_MIN folded words → the passages that have it. */
+	runs: Map<string, number[]>;
+	/** Per passage: the id of the slogan it is (or "" for a slogan without an id), null for any other passage. */
+	slogans: (string | null)[];
 }
 
 function prepare(source: AlignInput): Prepared {
 	const passages = passagesOf(source.body, source);
 	const byFolded = new Map<string, number[]>();
 	const index = new Map<string, number[]>();
+	const runs = new Map<string, number[]>();
 	const shingleSets = passages.map((p) => shingles(p.folded));
+	const add = (map: Map<string, number[]>, key: string, i: number) => {
+		const list = map.get(key);
+		if (!list) map.set(key, [i]);
+		else if (list.at(-1) !== i) list.push(i);
+	};
 	passages.forEach((p, i) => {
-		byFolded.set(p.folded, [...(byFolded.get(p.folded) ?? []), i]);
-		for (const s of shingleSets[i]) {
-			const list = index.get(s);
-			if (list) {
-				if (list.at(-1) !== i) list.push(i);
-			} else index.set(s, [i]);
-		}
+		add(byFolded, p.folded, i);
+		for (const s of shingleSets[i]) add(index, s, i);
+		for (const key of runKeys(p.folded)) add(runs, key, i);
 	});
-	return { passages, shingles: shingleSets, byFolded, index };
+	return { passages, shingles: shingleSets, byFolded, index, runs, slogans: sloganFlags(passages, source) };
+}
+
+/** Which passages are the plan's slogans (a passage whose folded text is one, a few words around it allowed): their slogan ids. */
+function sloganFlags(passages: readonly Passage[], plan: AlignInput): (string | null)[] {
+	const slogans = (plan.slogans ?? []).map((s) => ({ id: s.slogan ?? '', folded: fold(s.text, plan) })).filter((s) => s.folded);
+	const isIt = (p: Passage, s: string) => p.folded === s || (` ${p.folded} `.includes(` ${s} `) && p.words <= s.split(' ').length + 3);
+	return passages.map((p) => (p.heading ? null : (slogans.find((s) => isIt(p, s.folded))?.id ?? null)));
+}
+
+/** The runs of RUN_MIN words of a folded text, as substrings of it (no array of words joined again for each). */
+function runKeys(folded: string): string[] {
+	const starts = [0];
+	for (let i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) starts.push(i + 1);
+	const keys: string[] = [];
+	for (let k = 0; k + RUN_MIN <= starts.length; k++) keys.push(folded.slice(starts[k], k + RUN_MIN < starts.length ? starts[k + RUN_MIN] - 1 : folded.length));
+	return keys;
+}
+
+/** Per word of a passage: the central passages a shared run of RUN_MIN words through it comes from (none: an empty list). */
+function runSources(folded: string, runs: ReadonlyMap<string, number[]>): number[][] {
+	const keys = runKeys(folded);
+	const out: number[][] = Array.from({ length: folded ? keys.length + RUN_MIN - 1 : 0 }, () => NONE);
+	if (keys.length === 0) return folded ? folded.split(' ').map(() => NONE) : [];
+	for (let k = 0; k < keys.length; k++) {
+		const from = runs.get(keys[k]);
+		if (!from) continue;
+		for (let j = k; j < k + RUN_MIN; j++) {
+			if (out[j] === NONE) out[j] = from;
+			else if (out[j] !== from) out[j] = [...new Set([...out[j], ...from])];
+		}
+	}
+	return out;
+}
+const NONE: number[] = [];
+
+/**
+ * Where a passage splits between copied and uncopied text: stretches of copied runs (gaps under
+ * RUN_GAP words closed) and the text between them, an uncopied stretch under PIECE_MIN words
+ * kept with the stretch before it (or after it, at the start). Word offsets of the pieces' starts.
+ */
+export function splitPoints(copied: readonly boolean[]): number[] {
+	let pieces: { start: number; end: number; copied: boolean }[] = [];
+	copied.forEach((c, i) => {
+		const last = pieces.at(-1);
+		if (last?.copied === c) last.end = i + 1;
+		else pieces.push({ start: i, end: i + 1, copied: c });
+	});
+	if (pieces.length <= 1) return [0];
+	const merge = (list: typeof pieces) =>
+		list.reduce<typeof pieces>((out, p) => {
+			const last = out.at(-1);
+			if (last && last.copied === p.copied) last.end = p.end;
+			else out.push({ ...p });
+			return out;
+		}, []);
+	// A short gap between two copied stretches is part of one copied stretch (a word changed).
+	const interior = (k: number) => k > 0 && k < pieces.length - 1;
+	pieces = merge(pieces.map((p, k) => ({ ...p, copied: p.copied || (interior(k) && p.end - p.start < RUN_GAP) })));
+	// A short uncopied stretch stays with the copied one beside it.
+	pieces = merge(pieces.map((p) => ({ ...p, copied: p.copied || p.end - p.start < PIECE_MIN })));
+	return pieces.map((p) => p.start);
+}
+
+/** A passage cut at word offsets into passages of its own text (the same block, line and kind of block). */
+function splitPassage(p: Passage, at: readonly number[], opts: FoldOptions): Passage[] {
+	if (at.length <= 1) return [p];
+	// Word k of the folded text is token k of the passage's text after its number ("1.", "a)").
+	const marker = markerOf(p.text);
+	const skip = marker ? p.text.length - marker.rest.length : 0;
+	const starts = [...p.text.slice(skip).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index + skip);
+	if (starts.length !== p.words) return [p];
+	return at.map((from, k) => {
+		const begin = k === 0 ? 0 : starts[from];
+		const end = k + 1 < at.length ? starts[at[k + 1]] : p.text.length;
+		const text = p.text.slice(begin, end).trim();
+		const folded = fold(k === 0 && marker ? (markerOf(text)?.rest ?? text) : text, opts);
+		return { ...p, text, folded, words: folded ? folded.split(' ').length : 0, part: true };
+	});
 }
 
 /** Of equally good sources, the first at or after the last one matched (texts are adapted in order), else the first. */
@@ -259,68 +374,147 @@ const unfolded = <P extends Passage>({ folded: _, ...rest }: P): Omit<P, 'folded
  * from. Null when either text has no passage: there is nothing to compare.
  */
 export function align(local: AlignInput, source: AlignInput | Prepared): Alignment | null {
-	const ours = passagesOf(local.body, local);
-	const { passages: theirs, shingles: theirShingles, byFolded, index } = 'index' in source ? source : prepare(source);
+	const prepared = 'index' in source ? source : prepare(source);
+	const { passages: theirs, shingles: theirShingles } = prepared;
+	// Passages partly made of copied runs are split into their copied and uncopied stretches (slogans stay whole).
+	const whole = passagesOf(local.body, local);
+	const slogans = sloganFlags(whole, local);
+	const matcher = passageMatcher(prepared);
+	const ours = whole
+		.flatMap((p, i): (Passage & { slogan: string | null })[] => {
+			if (slogans[i] !== null) return [{ ...p, slogan: slogans[i] }];
+			if (matcher.takenWhole(p)) return [{ ...p, slogan: null }];
+			const copied = matcher.copiedWords(p);
+			return splitPassage(p, splitPoints(copied), local).map((piece) => ({ ...piece, slogan: null }));
+		})
+		.filter((p) => p.words > 0)
+		.map((p, index) => ({ ...p, index }));
 	if (ours.length === 0 || theirs.length === 0) return null;
+	const passages = ours.map(({ slogan, ...p }) => matcher.match(p, slogan));
+	const central = theirs.map((c, i): CentralPassage => {
+		const by = [...matcher.takenBy[i]].sort((a, b) => a - b);
+		const status: SourceStatus = by.length === 0 ? 'not-taken' : matcher.verbatimCover[i].size === theirShingles[i].size ? 'reused' : 'adapted';
+		return { ...unfolded(c), status, takenBy: by };
+	});
+	const words = { verbatim: 0, adapted: 0, own: 0, total: 0 };
+	const runs = { words: 0, ownWords: 0 };
+	for (const p of passages) {
+		words[p.kind] += p.words;
+		words.total += p.words;
+		runs.words += p.runWords;
+		if (p.kind === 'own') runs.ownWords += p.runWords;
+	}
+	const share = (n: number) => n / words.total;
+	return { passages, central, words, shares: { verbatim: share(words.verbatim), adapted: share(words.adapted), own: share(words.own) }, runs };
+}
+
+/**
+ * A slogan compares only with the central plan's slogan of the same id (any, when either has
+ * no id), any other passage only with passages that are not slogans.
+ */
+const allowed = (prepared: Prepared, slogan: string | null) => (i: number) => {
+	const theirs = prepared.slogans[i];
+	if (slogan === null || theirs === null) return slogan === theirs;
+	return slogan === '' || theirs === '' || slogan === theirs;
+};
+
+/** What a passage has in common with the central passages it may come from: shingles, and words in shared runs. */
+function evidence(prepared: Prepared, p: Passage, slogan: string | null) {
+	const ok = allowed(prepared, slogan);
+	const mine = shingles(p.folded);
+	const shared = new Map<number, number>();
+	for (const s of mine) for (const i of prepared.index.get(s) ?? []) if (ok(i)) shared.set(i, (shared.get(i) ?? 0) + 1);
+	// Words inside runs shared with the central plan, and per central passage how many of them it holds.
+	const bySource = new Map<number, number>();
+	const perWord = runSources(p.folded, prepared.runs).map((from) => (from.length ? from.filter(ok) : from));
+	let runWords = 0;
+	for (const from of perWord) {
+		if (from.length) runWords++;
+		for (const i of from) bySource.set(i, (bySource.get(i) ?? 0) + 1);
+	}
+	return { ok, mine, shared, bySource, perWord, runWords, slogan };
+}
+type Evidence = ReturnType<typeof evidence>;
+type Found = { kind: PassageKind; source: number | null; score: number };
+
+/**
+ * A passage's kind and source: verbatim (equal, or inside one central passage), a slogan
+ * reworded, adapted by its shingles, or (with `byRuns`) adapted because it holds a shared run;
+ * else own. `last` is the source matched last (texts are adapted in order).
+ */
+function classify(prepared: Prepared, p: Passage, ev: Evidence, last: number, byRuns: boolean): Found {
+	const { passages: theirs, shingles: theirShingles } = prepared;
+	const { ok, mine, shared, bySource, slogan } = ev;
+	const equal = prepared.byFolded.get(p.folded)?.filter(ok);
+	const inside =
+		!equal?.length && p.words >= INSIDE_MIN ? [...shared.keys()].sort((x, y) => x - y).filter((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `)) : [];
+	const candidates = equal?.length ? equal : inside;
+	if (candidates.length > 0) return { kind: 'verbatim', source: inOrder(candidates, last), score: 1 };
+	let score = 0;
+	let best: number[] = [];
+	for (const [i, n] of shared) {
+		const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
+		if (s > score) [best, score] = [[i], s];
+		else if (s === score && s > 0) best.push(i);
+	}
+	// The central plan's slogan of the same id, reworded.
+	const same = slogan ? theirs.flatMap((_, i) => (prepared.slogans[i] === slogan ? [i] : [])) : [];
+	if (same.length > 0) {
+		const source = inOrder(same, last);
+		return { kind: 'adapted', source, score: (shared.get(source) ?? 0) / mine.size };
+	}
+	const first = (list: number[]) =>
+		inOrder(
+			[...list].sort((x, y) => x - y),
+			last,
+		);
+	if (best.length > 0 && score >= ADAPTED_MIN) return { kind: 'adapted', source: first(best), score };
+	// A passage holding a copied run is never its own: adapted from the passage it shares most run words with.
+	if (byRuns && bySource.size > 0) {
+		const most = Math.max(...bySource.values());
+		const from = [...bySource].filter(([, n]) => n === most).map(([i]) => i);
+		return { kind: 'adapted', source: first(from), score: Math.max(score, most / p.words) };
+	}
+	return { kind: 'own', source: null, score };
+}
+
+/** The matching of provincial passages to central ones, in order, with what each central passage is taken by. */
+function passageMatcher(prepared: Prepared) {
+	const { passages: theirs, shingles: theirShingles } = prepared;
 	/** Per central passage: the provincial passages that take it, and its shingles found in verbatim ones. */
 	const takenBy = theirs.map(() => new Set<number>());
 	const verbatimCover = theirs.map(() => new Set<string>());
 	let last = 0;
-	const passages = ours.map((p): AlignedPassage => {
-		const mine = shingles(p.folded);
-		const shared = new Map<number, number>();
-		for (const s of mine) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-		const aligned = match(p, mine, shared);
-		if (aligned.source !== null) last = aligned.source;
-		// Other central passages a taken passage contains for the most part (two merged into one):
-		// passages of its kind (heading or not), long enough for their shingles to mean something.
-		if (aligned.kind !== 'own')
-			for (const [i, n] of shared)
-				if (comparable(p, theirs[i]) && theirs[i].words >= ADAPTED_MIN_WORDS && n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
+	/** A passage not split is looked at twice (whole, then matched): its evidence is worked out once. */
+	const seen = new Map<string, Evidence>();
+	const evidenceOf = (p: Passage, slogan: string | null) => {
+		if (slogan !== null) return evidence(prepared, p, slogan);
+		let ev = seen.get(p.folded);
+		if (!ev) seen.set(p.folded, (ev = evidence(prepared, p, null)));
+		return ev;
+	};
+	/** Taken as a whole (verbatim, or adapted by its shingles): such a passage is not split even when only parts of it are copied runs. */
+	const takenWhole = (p: Passage) => classify(prepared, p, evidenceOf(p, null), last, false).kind !== 'own';
+	function match(p: Passage, slogan: string | null): AlignedPassage {
+		const ev = evidenceOf(p, slogan);
+		const found = classify(prepared, p, ev, last, true);
+		const aligned = { ...unfolded(p), ...found, runWords: ev.runWords, slogan: slogan !== null };
+		if (found.source === null) return aligned;
+		last = found.source;
+		takenBy[found.source].add(p.index);
+		if (found.kind === 'verbatim') for (const s of ev.mine) if (theirShingles[found.source].has(s)) verbatimCover[found.source].add(s);
+		// Other central passages a taken passage contains for the most part (two merged into one).
+		for (const [i, n] of ev.shared)
+			if (comparable(p, theirs[i]) && theirs[i].words >= ADAPTED_MIN_WORDS && n / theirShingles[i].size >= TAKEN_MIN) takenBy[i].add(p.index);
+		// A central passage whose copied runs here are its alone (a phrase several central passages have says nothing about which was taken).
+		const alsoFrom = new Map<number, number>();
+		for (const from of ev.perWord) if (from.length === 1 && from[0] !== found.source) alsoFrom.set(from[0], (alsoFrom.get(from[0]) ?? 0) + 1);
+		for (const [i, n] of alsoFrom) if (n >= RUN_MIN) takenBy[i].add(p.index);
 		return aligned;
-	});
-	function match(p: Passage, mine: Set<string>, shared: Map<number, number>): AlignedPassage {
-		const equal = byFolded.get(p.folded);
-		const inside =
-			equal === undefined && p.words >= INSIDE_MIN
-				? [...shared.keys()].sort((x, y) => x - y).filter((i) => ` ${theirs[i].folded} `.includes(` ${p.folded} `))
-				: [];
-		const candidates = equal ?? inside;
-		if (candidates.length > 0) {
-			const verbatim = inOrder(candidates, last);
-			takenBy[verbatim].add(p.index);
-			for (const s of mine) if (theirShingles[verbatim].has(s)) verbatimCover[verbatim].add(s);
-			return { ...unfolded(p), kind: 'verbatim', source: verbatim, score: 1 };
-		}
-		let score = 0;
-		let best: number[] = [];
-		for (const [i, n] of shared) {
-			const s = adaptedScore(p, theirs[i], n, mine.size, theirShingles[i].size);
-			if (s > score) [best, score] = [[i], s];
-			else if (s === score && s > 0) best.push(i);
-		}
-		if (best.length > 0 && score >= ADAPTED_MIN) {
-			const source = inOrder(
-				best.sort((x, y) => x - y),
-				last,
-			);
-			takenBy[source].add(p.index);
-			return { ...unfolded(p), kind: 'adapted', source, score };
-		}
-		return { ...unfolded(p), kind: 'own', source: null, score };
 	}
-	const central = theirs.map((c, i): CentralPassage => {
-		const by = [...takenBy[i]].sort((a, b) => a - b);
-		const status: SourceStatus = by.length === 0 ? 'not-taken' : verbatimCover[i].size === theirShingles[i].size ? 'reused' : 'adapted';
-		return { ...unfolded(c), status, takenBy: by };
-	});
-	const words = { verbatim: 0, adapted: 0, own: 0, total: 0 };
-	for (const p of passages) {
-		words[p.kind] += p.words;
-		words.total += p.words;
-	}
-	const share = (n: number) => n / words.total;
-	return { passages, central, words, shares: { verbatim: share(words.verbatim), adapted: share(words.adapted), own: share(words.own) } };
+	/** Per word of a passage: whether it lies in a run shared with a central passage that is not a slogan. */
+	const copiedWords = (p: Passage) => evidenceOf(p, null).perWord.map((from) => from.length > 0);
+	return { match, takenWhole, copiedWords, takenBy, verbatimCover };
 }
 
 export interface Section<P> {
@@ -346,12 +540,12 @@ export function sectionsOf<P extends Omit<Passage, 'folded'>>(passages: readonly
 export const sectionPassages = <P>(section: Section<P>): P[] => (section.heading ? [section.heading, ...section.passages] : section.passages);
 
 /**
- * How a provincial plan treats a central section, by the words of its passages (heading
- * included): reused when all of them are taken verbatim, not taken when none is taken at all,
- * adapted otherwise.
+ * How a provincial plan treats a central section, by the passages inside it (its heading counts
+ * only when the section has no text of its own): reused when all of them are taken verbatim,
+ * not taken when none is taken at all, adapted otherwise.
  */
 export function sectionStatus(section: Section<CentralPassage>): SourceStatus {
-	const all = sectionPassages(section);
+	const all = section.passages.length ? section.passages : sectionPassages(section);
 	if (all.every((p) => p.status === 'reused')) return 'reused';
 	if (all.every((p) => p.status === 'not-taken')) return 'not-taken';
 	return 'adapted';
@@ -363,7 +557,7 @@ const sources = new WeakMap<object, Prepared>();
 
 interface Entry {
 	body: string;
-	data: FoldOptions;
+	data: FoldOptions & { slogans?: readonly { text: string }[] };
 }
 
 /** The alignment of a plan entry against the plan it implements, computed once per pair of entries; null when either text is empty. */
@@ -423,11 +617,22 @@ export function viewParts(passages: readonly AlignedPassage[]): ViewPart[] {
 /**
  * The word diff of an adapted passage against its source, its own number ("1.", "a)") left out
  * of it: a central paragraph numbered differently, or not at all, is not a change of wording.
+ * For a piece of a split passage (`part`), the source's words before and after the stretch the
+ * piece shares with it are left out (the piece's own words all stay): the rest of the central
+ * passage is not a change of this piece.
  */
-export function adaptedDiff(source: string, text: string): { marker: string; diff: WordChange[] } {
+export function adaptedDiff(source: string, text: string, part = false): { marker: string; diff: WordChange[] } {
 	const rest = (t: string) => markerOf(t)?.rest ?? t;
 	const mine = rest(text);
-	return { marker: text.slice(0, text.length - mine.length), diff: wordDiff(rest(source), mine) };
+	const diff = wordDiff(rest(source), mine);
+	if (!part) return { marker: text.slice(0, text.length - mine.length), diff };
+	// The source's words outside the stretch both share are not this piece's changes; its own words all stay.
+	const same = (c: WordChange) => !c.removed && !c.added;
+	const first = diff.findIndex(same);
+	const last = diff.findLastIndex(same);
+	const trimmed =
+		first < 0 ? diff : [...diff.slice(0, first).filter((c) => c.added), ...diff.slice(first, last + 1), ...diff.slice(last + 1).filter((c) => c.added)];
+	return { marker: text.slice(0, text.length - mine.length), diff: trimmed };
 }
 
 /** The id a comparison page gives a central section the province did not take, from that section's anchor on the central plan's page. */
@@ -440,7 +645,20 @@ export interface SectionUse<T> {
 	plans: Record<SourceStatus, { plan: T; passageId: string | null }[]>;
 }
 
-/** How the plans implementing one central plan use each of its sections. */
+/**
+ * A section with no text of its own (a heading such as "II. THỜI GIAN, NỘI DUNG TUYÊN TRUYỀN"
+ * followed at once by "1.") stands for its subsections: their passages are its passages.
+ */
+function withSubsections(sections: readonly Section<CentralPassage>[], s: number): Section<CentralPassage> {
+	const section = sections[s];
+	if (section.passages.length > 0 || !section.heading) return section;
+	const depth = section.heading.heading;
+	const passages: CentralPassage[] = [];
+	for (let k = s + 1; k < sections.length && (sections[k].heading?.heading ?? 0) > depth; k++) passages.push(...sectionPassages(sections[k]));
+	return { heading: section.heading, passages };
+}
+
+/** How the plans implementing one central plan use each of its sections (a section by the passages inside it). */
 export function centralSectionUse<T>(uses: readonly { plan: T; alignment: Alignment }[]): SectionUse<T>[] {
 	// Every alignment has the same central passages (the same plan's): its sections are the same.
 	if (uses.length === 0) return [];
@@ -448,7 +666,7 @@ export function centralSectionUse<T>(uses: readonly { plan: T; alignment: Alignm
 	return per[0].sections.map((section, s) => {
 		const plans: SectionUse<T>['plans'] = { reused: [], adapted: [], 'not-taken': [] };
 		for (const { plan, sections } of per) {
-			const mine = sections[s];
+			const mine = withSubsections(sections, s);
 			const status = sectionStatus(mine);
 			const taken = sectionPassages(mine).flatMap((p) => p.takenBy);
 			plans[status].push({ plan, passageId: taken.length ? `doan-${Math.min(...taken)}` : null });

@@ -50,7 +50,10 @@ export function bodyBlocks(bodies: string[]): { headings: string[]; paragraphs: 
 	const headings = [
 		...new Set(blocks.filter((x) => /^#{3,4} /.test(x) && !x.includes('\n')).map((x) => x.replace(/^#+ (\d+(?:\.\d+)*\.|[a-zđ]\)|[IVX]+\.)?\s*/u, ''))),
 	];
-	const paragraphs = blocks.filter((x) => !x.startsWith('#') && !/^\*\*Nơi nhận/.test(x) && !/\\$/m.test(x) && bytes(x) > 80);
+	// Paragraphs without their own number: shuffled, "3." after "1." would be a numbering gap.
+	const paragraphs = blocks
+		.filter((x) => !x.startsWith('#') && !/^\*\*Nơi nhận/.test(x) && !/\\$/m.test(x) && bytes(x) > 80)
+		.map((x) => x.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\\?\.|[a-zđ]\\?\)|\\?\([ivx]{1,5}\\?\))\s+/u, ''));
 	return { headings, paragraphs };
 }
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 
-export const API_VERSION = '2.1';
+export const API_VERSION = '2.2';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /**
@@ -32,6 +32,11 @@ const textReuse = z
 		source: z.string(),
 		words: reuseCounts.extend({ total: z.number().int() }),
 		shares: reuseCounts,
+		/**
+		 * The check of the labels (since 2.2): words inside runs of 8 or more folded words shared
+		 * with the implemented plan, in all and among the words labelled own.
+		 */
+		runs: z.strictObject({ words: z.number().int(), ownWords: z.number().int() }),
 	})
 	.nullable();
 

@@ -13,6 +13,11 @@ export const provinceSchema = z.strictObject({
 	mergedInto: id.nullable(),
 	/** The act that decided the merger. */
 	mergerAct: nonEmpty.nullable(),
+	/**
+	 * Names the unit had before, each with its kind and the last day it was in force (Huế was
+	 * tỉnh Thừa Thiên Huế until 31/12/2024). Pages about a year name the unit as it was then.
+	 */
+	formerNames: z.array(z.strictObject({ name: nonEmpty, kind: z.enum(['tinh', 'thanh-pho']), until: isoDate, act: nonEmpty.nullable() })).default([]),
 });
 
 export type Province = z.output<typeof provinceSchema>;

@@ -103,8 +103,9 @@ describe('browsing pages', () => {
 		const rows = page.locator('table.reuse-use tbody tr');
 		await expect(rows.count()).resolves.toBeGreaterThan(10);
 		const health = rows.filter({ hasText: 'Bộ Y tế' });
-		// Lạng Sơn copies Bộ Y tế's two tasks word for word under its own heading "9. Sở Y tế:": the section is adapted.
-		const link = health.locator('td[data-label="Sửa đổi"] a', { hasText: 'Lạng Sơn' });
+		// Lạng Sơn copies Bộ Y tế's two tasks word for word under its own heading "9. Sở Y tế:": the section, judged by
+		// the passages inside it (not its heading line), is reused.
+		const link = health.locator('td[data-label="Lấy nguyên văn"] a', { hasText: 'Lạng Sơn' });
 		const target = await link.getAttribute('href');
 		expect(target).toMatch(/^\/ke-hoach\/2025\/lang-son\/so-sanh\/#doan-\d+$/);
 		const comparison = await site.open(target!);

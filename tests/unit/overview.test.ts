@@ -40,6 +40,10 @@ describe('coverage map tiles', () => {
 		expect(tiles).toHaveLength(63);
 		expect(tiles.filter((t) => t.plans > 0).map((t) => t.id)).toEqual(['tra-vinh']);
 		expect(tiles.every((t) => t.mergedPlans === 0)).toBe(true);
+		// Huế was tỉnh Thừa Thiên Huế until 31/12/2024: the maps of 2023 and 2024 name it so, 2025 and today as Huế.
+		expect(tiles.find((t) => t.id === 'hue')!.name).toBe('Thừa Thiên Huế');
+		expect(coverageTiles(catalog, 2023, link).tiles.find((t) => t.id === 'hue')!.name).toBe('Thừa Thiên Huế');
+		expect(coverageTiles(catalog, 2025, link).tiles.find((t) => t.id === 'hue')!.name).toBe('Huế');
 	});
 
 	it('today, all years: a unit counts the plans of the units merged into it apart from its own', () => {
@@ -101,9 +105,33 @@ describe('task matrices', () => {
 		const langSon = catalog.plan('2025-lang-son')!;
 		const position = langSon.data.assignments.findIndex((a) => a.agency === 'so-y-te') + 1;
 		expect(health.cells[2]).toEqual([{ plan: langSon, position }]);
-		// Every task of every plan is marked once.
+		// Every task of every plan is marked once, never twice.
 		const marks = m.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flat()));
-		expect(marks.length).toBeGreaterThanOrEqual(catalog.plansOfYear(2025).reduce((n, p) => n + p.data.assignments.length, 0));
+		expect(marks.length).toBe(catalog.plansOfYear(2025).reduce((n, p) => n + p.data.assignments.length, 0));
+	});
+
+	it('counts a task to a body split among successors once: Lạng Sơn 2025 has 12 tasks, 12 marks', () => {
+		const m = taskMatrix(catalog, catalog.plansOfYear(2025), link);
+		const column = m.columns.findIndex((c) => c.label === 'Lạng Sơn');
+		const marks = m.groups.flatMap((g) => g.rows.flatMap((r) => r.cells[column]));
+		expect(catalog.plan('2025-lang-son')!.data.assignments).toHaveLength(12);
+		expect(marks).toHaveLength(12);
+		// Sở Thông tin và Truyền thông (split in 2025 between Sở Khoa học và Công nghệ and Sở Văn hóa và Thể thao) keeps its own row.
+		const rows = m.groups
+			.flatMap((g) => g.rows)
+			.filter((r) => r.cells[column].some((c) => c.plan.data.assignments[c.position - 1].agency === 'so-thong-tin-truyen-thong'));
+		expect(rows.map((r) => r.line.agency.id)).toEqual(['so-thong-tin-truyen-thong']);
+		expect(rows[0].line.splitInto.map((a) => a.id).sort()).toEqual(['so-khoa-hoc-cong-nghe', 'so-van-hoa-the-thao']);
+	});
+
+	it('every plan of every year: one mark per task', () => {
+		for (const year of catalog.years) {
+			const m = taskMatrix(catalog, catalog.plansOfYear(year), link);
+			m.columns.forEach((col, c) => {
+				const marks = m.groups.flatMap((g) => g.rows.flatMap((r) => r.cells[c]));
+				expect(marks.length, col.label).toBe(col.plans.reduce((n, p) => n + p.data.assignments.length, 0));
+			});
+		}
 	});
 
 	it('kinds × years for the whole corpus', () => {
@@ -113,6 +141,15 @@ describe('task matrices', () => {
 		const justice = rows.find((r) => r.line.agency.id === 'so-tu-phap')!;
 		expect(justice.total).toBe(justice.counts.reduce((n, x) => n + x, 0));
 		expect(justice.counts[2]).toBeGreaterThan(0);
+		// Bắc Giang 2023's Sở TT&TT and Trà Vinh 2024's Sở VHTTDL (each split in 2025) are counted in one row each.
+		const tasking = (id: string, year: number) => rows.filter((r) => r.line.ids.has(id) && r.counts[years.indexOf(year)] > 0).map((r) => r.line.agency.id);
+		expect(tasking('so-thong-tin-truyen-thong', 2023)).toEqual(['so-thong-tin-truyen-thong']);
+		expect(tasking('so-van-hoa-the-thao-du-lich', 2024)).toEqual(['so-van-hoa-the-thao-du-lich']);
+		// A plan is counted at most once per year in all the rows that hold one of its tasks' kinds.
+		for (const plan of catalog.plans) {
+			const lines = rows.filter((r) => plan.data.assignments.some((a) => r.line.ids.has(a.agency)));
+			expect(lines.length, plan.id).toBe(new Set(plan.data.assignments.map((a) => lines.find((r) => r.line.ids.has(a.agency))!.line)).size);
+		}
 	});
 });
 

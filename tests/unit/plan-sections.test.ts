@@ -92,9 +92,14 @@ describe('dates a section states', () => {
 		expect(sectionDates('Chỉ đạo các cơ quan báo chí tổ chức đợt tuyên truyền cao điểm từ 01/12 đến 31/12/2025.')).toEqual({
 			period: { from: '2025-12-01', to: '2025-12-31' },
 			deadline: null,
+			refersBack: false,
 		});
-		expect(sectionDates('Báo cáo kết quả về Ban Chỉ đạo trước ngày 05/02/2026 (qua Văn phòng Thường trực).')).toEqual({ period: null, deadline: '2026-02-05' });
-		expect(sectionDates('Tăng cường công tác tuyên truyền.')).toEqual({ period: null, deadline: null });
+		expect(sectionDates('Báo cáo kết quả về Ban Chỉ đạo trước ngày 05/02/2026 (qua Văn phòng Thường trực).')).toEqual({
+			period: null,
+			deadline: { iso: '2026-02-05', inclusive: false },
+			refersBack: false,
+		});
+		expect(sectionDates('Tăng cường công tác tuyên truyền.')).toEqual({ period: null, deadline: null, refersBack: false });
 	});
 
 	it('gives each heading its section’s content, up to the next heading of its level or above', () => {

@@ -29,6 +29,7 @@ const expected: Record<string, { file: string; field: string; message: RegExp }>
 	'event-handler': { file: 'content/plans/2025/ha-tinh.mdx', field: 'body', message: /<Uncertain> takes only the attribute ocr=/ },
 	'raw-iframe': { file: 'content/plans/2025/gia-lai.mdx', field: 'body', message: /raw HTML <iframe> is not allowed/ },
 	'illegible-number': { file: 'content/plans/2025/tay-ninh.mdx', field: 'numberIllegible', message: /goes with number: null/ },
+	'numbering-gap': { file: 'content/plans/2025/bac-ninh.mdx', field: 'body', message: /numbering under "II\. PHÂN CÔNG NHIỆM VỤ" goes from "1" to "3"/ },
 	'erratum-item': { file: 'content/plans/2025/vinh-long.mdx', field: 'errata[0].field', message: /"slogans\[3\]": slogans has no item 3/ },
 };
 

@@ -95,15 +95,20 @@ export function sloganYearMatrix(catalog: Catalog): { years: number[]; rows: Slo
 /** The agency kind a row of a task matrix stands for: the latest kind of its lineage, with the names it had before. */
 export interface AgencyLine {
 	agency: Agency;
-	/** The kinds it took over in renames and mergers, transitively. */
+	/** The kinds it took over whole in renames and mergers, transitively. */
 	others: Agency[];
 	ids: Set<string>;
+	/** Kinds split among several successors of which this one took a part (counted in their own line, not here). */
+	partly: Agency[];
+	/** For a kind split among several successors: those successors. */
+	splitInto: Agency[];
 }
 
 /**
- * Agency kinds joined along their lineage, one line per kind no other kind took over; each
- * line holds the kinds it took over, transitively (a kind split between two successors is in
- * both lines).
+ * Agency kinds joined along their lineage, one line per kind no other kind took over whole;
+ * each line holds the kinds it took over, transitively. A kind split between two successors
+ * keeps its own line (its tasks were given to it, not to either successor), so that no task is
+ * counted twice.
  */
 export function agencyLines(agencies: readonly Agency[]): AgencyLine[] {
 	let lines = linesCache.get(agencies);
@@ -115,21 +120,29 @@ const linesCache = new WeakMap<readonly Agency[], AgencyLine[]>();
 
 function lineageLines(agencies: readonly Agency[]): AgencyLine[] {
 	const byId = new Map(agencies.map((a) => [a.id, a]));
-	const superseded = new Set(agencies.flatMap((a) => a.predecessors.map((p) => p.agency)));
+	const successors = Map.groupBy(
+		agencies.flatMap((a) => a.predecessors.map((p) => ({ before: p.agency, after: a }))),
+		(x) => x.before,
+	);
+	const split = (id: string) => new Set((successors.get(id) ?? []).map((x) => x.after.id)).size > 1;
 	return agencies
-		.filter((a) => !superseded.has(a.id))
+		.filter((a) => !successors.has(a.id) || split(a.id))
 		.map((agency) => {
 			const ids = new Set([agency.id]);
+			const partly: Agency[] = [];
 			const queue = [agency];
 			for (let a = queue.shift(); a; a = queue.shift())
 				for (const p of a.predecessors) {
 					const before = byId.get(p.agency);
-					if (before && !ids.has(before.id)) {
+					if (!before || ids.has(before.id) || partly.includes(before)) continue;
+					if (split(before.id)) partly.push(before);
+					else {
 						ids.add(before.id);
 						queue.push(before);
 					}
 				}
-			return { agency, others: [...ids].filter((id) => id !== agency.id).map((id) => byId.get(id)!), ids };
+			const splitInto = split(agency.id) ? [...new Set(successors.get(agency.id)!.map((x) => x.after))] : [];
+			return { agency, others: [...ids].filter((id) => id !== agency.id).map((id) => byId.get(id)!), ids, partly, splitInto };
 		});
 }
 
