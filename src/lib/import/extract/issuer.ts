@@ -1,0 +1,85 @@
+/**
+ * Who issues the plan and for where: the province (named in the header, title or opening, else
+ * the one the body names most), the issuing body as the opening paragraph names it ("…, Ban Chỉ
+ * đạo Nhân quyền tỉnh ban hành Kế hoạch …") matched to an agency kind, and the level.
+ */
+import type { Plan } from '../../../schemas/plan.ts';
+import { agencyWords, prefixMatch, wordsOf, type Candidate } from '../match.ts';
+import type { Block } from '../text.ts';
+import { agencyCandidates } from './agencies.ts';
+import { lineOf } from './cited.ts';
+import { field, fold, missing, UNCERTAIN_NOTE, type Context, type Field } from './types.ts';
+
+export interface IssuerFields {
+	province: Field<string | null>;
+	issuer: Field<string>;
+	issuerName: Field<string>;
+	level: Field<Plan['level']>;
+}
+
+export function extractIssuer(ctx: Context): IssuerFields {
+	const province = provinceOf(ctx);
+	const central = province.value === null;
+	const { issuer, issuerName } = issuingBody(ctx, agencyCandidates(ctx.corpus, central));
+	const level: Field<Plan['level']> = province.value
+		? field('tinh', province.line, province.confidence)
+		: issuer.value && ctx.corpus.agencies.find((a) => a.id === issuer.value)?.level === 'trung-uong'
+			? field('trung-uong', issuer.line, issuer.confidence)
+			: field('tinh', null, 'low', 'no province found');
+	return { province, issuer, issuerName, level };
+}
+
+/** "tỉnh Lạng Sơn", "thành phố Hải Phòng" in the header, title or opening; else the body's most named province. */
+export function provinceOf({ doc, corpus, ocr }: Context): Field<string | null> {
+	const candidates: Candidate<string>[] = corpus.provinces.map((p) => ({
+		key: wordsOf(p.name)
+			.map((w) => w.key)
+			.join(' '),
+		item: p.id,
+	}));
+	const opening = doc.body[0];
+	const places: Block[] = [...doc.header, ...(doc.title ? [doc.title] : []), ...(opening ? [opening] : [])];
+	for (const b of places) {
+		const words = wordsOf(b.text);
+		for (let k = 0; k < words.length; k++) {
+			const unit = words[k].key === 'tinh' ? 1 : words[k].key === 'thanh' && words[k + 1]?.key === 'pho' ? 2 : 0;
+			if (!unit) continue;
+			const m = prefixMatch(words.slice(k + unit), candidates, ocr ? 0.8 : 1);
+			if (m) return field(m.item, lineOf(b, words[k].start), m.score === 1 ? 'high' : 'medium');
+		}
+	}
+	const counts = new Map<string, { n: number; line: number }>();
+	for (const b of doc.body) {
+		const words = wordsOf(b.text);
+		words.forEach((w, k) => {
+			if (w.key !== 'tinh') return;
+			const m = prefixMatch(words.slice(k + 1), candidates, 1);
+			if (m) counts.set(m.item, { n: (counts.get(m.item)?.n ?? 0) + 1, line: counts.get(m.item)?.line ?? lineOf(b, w.start) });
+		});
+	}
+	const top = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
+	return top ? field(top[0], top[1].line, 'medium', 'province named in the text, not in the header or title') : missing(null);
+}
+
+/** The words before "ban hành / xây dựng / tổ chức / triển khai Kế hoạch" in the opening paragraph. */
+export function issuerNameIn(text: string): { name: string; start: number } | null {
+	const folded = fold(text);
+	const verb = /\s(ban hanh|xay dung|to chuc|trien khai)\s+(?:k\S hoach|ke hoach)/.exec(folded);
+	if (!verb) return null;
+	const start = Math.max(folded.lastIndexOf(',', verb.index), folded.lastIndexOf('.', verb.index)) + 1;
+	const name = text.slice(start, verb.index).trim();
+	return name ? { name, start: start + (text.slice(start).length - text.slice(start).trimStart().length) } : null;
+}
+
+function issuingBody({ doc, ocr, min }: Context, candidates: Candidate<string>[]): Pick<IssuerFields, 'issuer' | 'issuerName'> {
+	let issuerName: Field<string> = missing('', 'no issuing body found in the opening paragraph');
+	let issuer: Field<string> = missing('', 'the issuing body matches no agency kind');
+	const opening = doc.body[0];
+	const found = opening ? issuerNameIn(opening.text) : null;
+	if (opening && found) {
+		issuerName = field(found.name, lineOf(opening, found.start), ocr ? 'low' : 'high', ocr ? UNCERTAIN_NOTE : undefined);
+		const m = prefixMatch(agencyWords(found.name), candidates, min);
+		if (m) issuer = field(m.item, issuerName.line, m.score === 1 ? 'high' : 'medium');
+	}
+	return { issuer, issuerName };
+}
