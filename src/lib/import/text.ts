@@ -106,7 +106,7 @@ export function joinLines(lines: Line[]): Block[] {
 			!previous ||
 			isRule(l.text) ||
 			isRule(previous.text) ||
-			MARKER.test(l.text) ||
+			(MARKER.test(l.text) && !wrappedDash(current!.text, previous.text, l.text, width)) ||
 			RECIPIENTS.test(l.text) ||
 			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
 		if (isNew) {
@@ -119,6 +119,18 @@ export function joinLines(lines: Line[]): Block[] {
 		previous = l;
 	}
 	return blocks;
+}
+
+/**
+ * A line that starts with "- " but continues the sentence before it, as a line wrap leaves it:
+ * inside an open parenthesis ("…(10/12/1948" / "- 10/12/2024), Ban Chỉ đạo …"), or after a full
+ * line of a plain paragraph that did not end, when a number or a lower-case word follows the dash.
+ */
+export function wrappedDash(block: string, previous: string, line: string, width: number): boolean {
+	if (!/^[-–]\s/.test(line) || endsSentence(previous) || /[:;]$/.test(previous)) return false;
+	const open = (block.match(/\(/g) ?? []).length > (block.match(/\)/g) ?? []).length;
+	if (open) return true;
+	return !MARKER.test(block) && previous.length >= 0.75 * width && /^[-–]\s+[\d\p{Ll}]/u.test(line);
 }
 
 /** A rule drawn with characters under a title or a header ("––––––", "______"). */
