@@ -7,6 +7,7 @@ import type { Plan } from '../../../schemas/plan.ts';
 import { agencyWords, prefixMatch, wordsOf, type Candidate } from '../match.ts';
 import type { Block } from '../text.ts';
 import { agencyCandidates } from './agencies.ts';
+import { otherLevelOf } from './scope.ts';
 import { lineOf } from './cited.ts';
 import { field, fold, missing, UNCERTAIN_NOTE, type Context, type Field } from './types.ts';
 
@@ -61,21 +62,35 @@ export function provinceOf({ doc, corpus, ocr }: Context): Field<string | null> 
 	return top ? field(top[0], top[1].line, 'medium', 'province named in the text, not in the header or title') : missing(null);
 }
 
-/** The words before "ban hành / xây dựng / tổ chức / triển khai Kế hoạch" in the opening paragraph. */
-export function issuerNameIn(text: string): { name: string; start: number } | null {
+/**
+ * The words before "ban hành / xây dựng / tổ chức / triển khai Kế hoạch" in the opening
+ * paragraph, from the last comma — or from an earlier one when the name itself holds a comma
+ * ("…, Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch"): the longest clause that starts with
+ * a known body's name running past the comma, or with a level's word (Sở, Bộ, Ủy ban nhân dân).
+ */
+export function issuerNameIn(text: string, candidates: Candidate<string>[] = []): { name: string; start: number } | null {
 	const folded = fold(text);
 	const verb = /\s(ban hanh|xay dung|to chuc|trien khai)\s+(?:k\S hoach|ke hoach)/.exec(folded);
 	if (!verb) return null;
-	const start = Math.max(folded.lastIndexOf(',', verb.index), folded.lastIndexOf('.', verb.index)) + 1;
-	const name = text.slice(start, verb.index).trim();
-	return name ? { name, start: start + (text.slice(start).length - text.slice(start).trimStart().length) } : null;
+	const bounds = [...folded.slice(0, verb.index).matchAll(/[,.]/g)].map((m) => m.index + 1).slice(-4);
+	const clause = (b: number) => ({ name: text.slice(b, verb.index).trim(), start: b + (text.slice(b).length - text.slice(b).trimStart().length) });
+	for (const b of bounds.slice(0, -1)) {
+		const c = clause(b);
+		if (/\b(?:cua|ngay|ve)\b/.test(fold(c.name).toLowerCase()) || wordsOf(c.name).length > 14) continue;
+		const words = agencyWords(c.name);
+		const m = prefixMatch(words, candidates, 1);
+		const comma = c.name.search(/[,.]/);
+		if ((m && words[m.words - 1].end > comma) || (!m && otherLevelOf(c.name))) return c;
+	}
+	const last = clause(bounds.at(-1) ?? 0);
+	return last.name ? last : null;
 }
 
 function issuingBody({ doc, ocr, min }: Context, candidates: Candidate<string>[]): Pick<IssuerFields, 'issuer' | 'issuerName'> {
 	let issuerName: Field<string> = missing('', 'no issuing body found in the opening paragraph');
 	let issuer: Field<string> = missing('', 'the issuing body matches no agency kind');
 	const opening = doc.body[0];
-	const found = opening ? issuerNameIn(opening.text) : null;
+	const found = opening ? issuerNameIn(opening.text, candidates) : null;
 	if (opening && found) {
 		issuerName = field(found.name, lineOf(opening, found.start), ocr ? 'low' : 'high', ocr ? UNCERTAIN_NOTE : undefined);
 		const m = prefixMatch(agencyWords(found.name), candidates, min);
