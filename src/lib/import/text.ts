@@ -4,7 +4,7 @@
  * items and headings, each with the source line it starts on.
  */
 import { foldForMatch } from '../search/fold.ts';
-import { MARKER } from '../numbering.ts';
+import { MARKER, markerOf } from '../numbering.ts';
 
 export { markerOf, type MarkerKind } from '../numbering.ts';
 
@@ -108,6 +108,7 @@ export function joinLines(lines: Line[]): Block[] {
 			isRule(previous.text) ||
 			(MARKER.test(l.text) && !wrappedDash(current!.text, previous.text, l.text, width)) ||
 			RECIPIENTS.test(l.text) ||
+			isSectionHeading(l.text) ||
 			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
 		if (isNew) {
 			current = { text: l.text, line: l.line, lines: [l] };
@@ -131,6 +132,15 @@ export function wrappedDash(block: string, previous: string, line: string, width
 	const open = (block.match(/\(/g) ?? []).length > (block.match(/\)/g) ?? []).length;
 	if (open) return true;
 	return !MARKER.test(block) && previous.length >= 0.75 * width && /^[-–]\s+[\d\p{Ll}]/u.test(line);
+}
+
+/** A section numeral as OCR may misread it ("HII.", "IIl.", "1V."): two to five numeral-like characters. */
+const GARBLED_ROMAN = /^(?=[^.\s]*[IVXHL])[IVXLHl1|!]{2,5}\.\s+\S/u;
+
+/** "III. TỔ CHỨC THỰC HIỆN", or a misread numeral ("HII.") before a heading in capitals. */
+export function isSectionHeading(text: string): boolean {
+	if (markerOf(text)?.kind === 'roman') return true;
+	return GARBLED_ROMAN.test(text) && isCapitals(text.slice(text.indexOf('.') + 1));
 }
 
 /** A rule drawn with characters under a title or a header ("––––––", "______"). */

@@ -7,7 +7,7 @@
  */
 import type { Plan } from '../../../schemas/plan.ts';
 import { agencyKey, agencyWords, prefixMatch, wordsOf, type Candidate, type Match, type Word } from '../match.ts';
-import { isCapitals, markerOf, RECIPIENTS, type Block } from '../text.ts';
+import { isSectionHeading, markerOf, RECIPIENTS, type Block } from '../text.ts';
 import { agencyCandidates, aliasText } from './agencies.ts';
 import { lineOf } from './cited.ts';
 import { slugOf } from './numbers.ts';
@@ -28,14 +28,7 @@ interface Tasks {
 }
 
 const TASK_HEADING = /phan cong|to chuc thuc hien|nhiem vu cu the|nhiem vu giai phap|trach nhiem cua/;
-/** A section numeral as OCR may misread it ("HII.", "IIl.", "1V."): two to five numeral-like characters, a heading in capitals. */
-const GARBLED_ROMAN = /^(?=[^.\s]*[IVXHL])[IVXLHl1|!]{2,5}\.\s+\S/u;
-
-/** "III. TỔ CHỨC THỰC HIỆN", or a misread numeral before a heading in capitals. */
-export function isSectionHeading(text: string): boolean {
-	if (markerOf(text)?.kind === 'roman') return true;
-	return GARBLED_ROMAN.test(text) && isCapitals(text.slice(text.indexOf('.') + 1));
-}
+export { isSectionHeading };
 
 /** The body's sections (split at section headings), up to the recipients ("Nơi nhận"). */
 export function sectionsOf(body: readonly TableBlock[]): Section[] {
