@@ -91,6 +91,16 @@ describe('issuer, province and level', () => {
 		);
 		expect(issuerNameIn('Thực hiện Kế hoạch số 705/KH-BCĐNQ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:', c)?.name).toBe('Ủy ban nhân dân tỉnh');
 	});
+	it('from a header OCR read when the opening’s name is garbled; otherwise reported', () => {
+		const garbled = 'Thyc hien Ke hoach 705/KH-BCDNQ, Rq Cn đ Nlq tl ban hanh Ke hoach nhu sau:';
+		const ctx = ctxOf(plan(TITLE, garbled).replace('BAN CHỈ ĐẠO NHÂN QUYỀN TỈNH', 'UBND TINH BEN TRE\nBAN CHI ĐAO NHAN QUYEN TINH'), true);
+		const i = extractIssuer(ctx);
+		expect(i.issuer).toMatchObject({ value: 'bcd-nhan-quyen-tinh', line: 2, confidence: 'low' });
+		expect(i.issuerName.value).toBe('BAN CHI ĐAO NHAN QUYEN TINH');
+		const none = ctxOf(['KẾ HOẠCH', TITLE, garbled].join('\n'), true);
+		expect(extractIssuer(none).issuer).toMatchObject({ value: '', line: null });
+		expect(none.warnings).toEqual([expect.stringMatching(/^Issuer not found/)]);
+	});
 	it('a central plan: no province, the central committee', () => {
 		const i = extractIssuer(
 			ctxOf(['KẾ HOẠCH', TITLE, 'Thực hiện Chương trình công tác năm 2025, Ban Chỉ đạo Nhân quyền Chính phủ ban hành kế hoạch như sau:'].join('\n')),
@@ -100,8 +110,8 @@ describe('issuer, province and level', () => {
 });
 
 describe('plans of other levels', () => {
-	const refusal = (opening: string, number: string | null = null) => {
-		const ctx = ctxOf(plan(TITLE, opening));
+	const refusal = (opening: string, number: string | null = null, head = HEAD) => {
+		const ctx = ctxOf([...head, TITLE, opening].join('\n'));
 		const i = extractIssuer(ctx);
 		try {
 			checkScope(corpus, i.issuer, i.issuerName, number);
@@ -124,8 +134,10 @@ describe('plans of other levels', () => {
 		expect(refusal(OPENING)).toBeNull();
 		expect(refusal('Thực hiện Kế hoạch số 705/KH-BCĐNQ, Ủy ban nhân dân tỉnh Bến Tre ban hành Kế hoạch như sau:')).toBeNull();
 	});
-	it('a department’s number tells when the opening names no issuer', () => {
-		expect(refusal('Nhằm tuyên truyền thành tựu quyền con người.', 'SVHTTDL')).toMatch(/department/);
+	it('when the opening names no issuer: the header’s body, else a department’s number, tells', () => {
+		const opening = 'Nhằm tuyên truyền thành tựu quyền con người.';
+		expect(refusal(opening, null, ['UBND TỈNH BẾN TRE', 'SỞ TƯ PHÁP', 'KẾ HOẠCH'])).toMatch(/^issued by SỞ TƯ PHÁP \(line 2\), a provincial department/);
+		expect(refusal(opening, 'SVHTTDL', ['Số: 12/KH-SVHTTDL', 'KẾ HOẠCH'])).toMatch(/number's code "SVHTTDL" is a provincial department's/);
 		expect(otherLevelOf('Ban Chỉ đạo Nhân quyền tỉnh')).toBeNull();
 	});
 });

@@ -86,15 +86,42 @@ export function issuerNameIn(text: string, candidates: Candidate<string>[] = [])
 	return last.name ? last : null;
 }
 
-function issuingBody({ doc, ocr, min }: Context, candidates: Candidate<string>[]): Pick<IssuerFields, 'issuer' | 'issuerName'> {
-	let issuerName: Field<string> = missing('', 'no issuing body found in the opening paragraph');
-	let issuer: Field<string> = missing('', 'the issuing body matches no agency kind');
+function issuingBody(ctx: Context, candidates: Candidate<string>[]): Pick<IssuerFields, 'issuer' | 'issuerName'> {
+	const { doc, ocr, min } = ctx;
 	const opening = doc.body[0];
 	const found = opening ? issuerNameIn(opening.text, candidates) : null;
 	if (opening && found) {
-		issuerName = field(found.name, lineOf(opening, found.start), ocr ? 'low' : 'high', ocr ? UNCERTAIN_NOTE : undefined);
+		const issuerName = field(found.name, lineOf(opening, found.start), ocr ? 'low' : 'high', ocr ? UNCERTAIN_NOTE : undefined);
 		const m = prefixMatch(agencyWords(found.name), candidates, min);
-		if (m) issuer = field(m.item, issuerName.line, m.score === 1 ? 'high' : 'medium');
+		if (m) return { issuerName, issuer: field(m.item, issuerName.line, m.score === 1 ? 'high' : 'medium') };
 	}
-	return { issuer, issuerName };
+	const header = headerIssuer(ctx, candidates);
+	if (header) return header;
+	ctx.warnings.push(
+		'Issuer not found: neither the opening paragraph nor the header names a known issuing body; fill in issuer and issuerName from the document.',
+	);
+	return {
+		issuerName:
+			found && opening
+				? field(found.name, lineOf(opening, found.start), 'low', UNCERTAIN_NOTE)
+				: missing('', 'no issuing body found in the opening paragraph or the header'),
+		issuer: missing('', 'the issuing body matches no agency kind'),
+	};
+}
+
+/**
+ * The issuing body from the header when the opening does not name it (or OCR garbled it): the
+ * lowest header line that starts with a known body's name (the issuer is printed under its
+ * parent, "UBND TỈNH …" above "BAN CHỈ ĐẠO …"). Low confidence: the editor checks it.
+ */
+export function headerIssuer({ doc, min }: Context, candidates: Candidate<string>[]): Pick<IssuerFields, 'issuer' | 'issuerName'> | null {
+	for (const h of [...doc.header].reverse()) {
+		const words = agencyWords(h.text);
+		const m = words.length ? prefixMatch(words, candidates, min) : null;
+		if (!m) continue;
+		const name = h.text.slice(0, words[m.words - 1].end).trim();
+		const note = 'taken from the header: the opening paragraph does not name the issuer legibly; check it';
+		return { issuerName: field(name, h.line, 'low', note), issuer: field(m.item, h.line, 'low', note) };
+	}
+	return null;
 }

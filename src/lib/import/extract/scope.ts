@@ -47,7 +47,9 @@ export function checkScope(corpus: RealCorpus, issuer: Field<string>, issuerName
 	const kind = issuer.value ? corpus.agencies.find((a) => a.id === issuer.value) : undefined;
 	const where = issuerName.line ? ` (line ${issuerName.line})` : '';
 	let level = issuerName.value ? otherLevelOf(issuerName.value) : null;
-	if (!level && kind && !PLAN_ISSUERS.has(kind.id)) level = otherLevelOf(kind.name) ?? LEVEL_WORDS[kind.level] ?? `level ${kind.level}`;
+	// Any other known body refuses the plan, unless it was only guessed from the header (low confidence).
+	if (!level && kind && !PLAN_ISSUERS.has(kind.id))
+		level = otherLevelOf(kind.name) ?? (issuer.confidence === 'low' ? null : (LEVEL_WORDS[kind.level] ?? `level ${kind.level}`));
 	if (level) {
 		throw new OutOfScope(
 			`issued by ${issuerName.value || kind?.name}${where}, ${level}: the knowledge base holds only plans of the central or a provincial steering committee or People's Committee; nothing was written`,
