@@ -15,6 +15,8 @@ export const MAX_PDF_PAGES = 200;
 export const MAX_SCAN_PAGES = 50;
 /** Pixels of one image or rasterised page (an A4 page at 600 dpi is 35 Mpx). */
 export const MAX_IMAGE_PIXELS = 60_000_000;
+/** Pixels a page is enlarged to at most before OCR (an A4 page at 300 dpi is 8.7 Mpx). */
+export const OCR_PIXELS = 12_000_000;
 /** Resolution a scanned page is rasterised at when its embedded image says nothing usable. */
 export const DEFAULT_SCAN_DPI = 300;
 /** Bounds of the resolution taken from a scan's embedded images. */

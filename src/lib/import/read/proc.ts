@@ -62,8 +62,8 @@ export interface RunResult {
 export function run(command: string, args: string[], pkg: string, env: Record<string, string> = {}): Promise<RunResult> {
 	const kb = Math.floor(CHILD_MEMORY_BYTES / 1024);
 	return new Promise((resolve, reject) => {
-		const child = spawn('sh', ['-c', `ulimit -v ${kb}; exec "$@"`, 'sh', command, ...args], {
-			env: { ...process.env, OMP_THREAD_LIMIT: '1', ...env },
+		const child = spawn('/bin/sh', ['-c', `ulimit -v ${kb}; exec "$@"`, 'sh', command, ...args], {
+			env: { ...process.env, OMP_THREAD_LIMIT: '1', MAGICK_THREAD_LIMIT: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		children.add(child);
@@ -72,7 +72,7 @@ export function run(command: string, args: string[], pkg: string, env: Record<st
 		child.stdout.on('data', (d: Buffer) => out.push(d));
 		child.stderr.on('data', (d: Buffer) => err.push(d));
 		const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
-		child.on('error', reject);
+		child.on('error', (e) => reject(new UnreadableInput(`${command} cannot be started: ${e.message}`)));
 		child.on('close', (status, signal) => {
 			clearTimeout(timer);
 			children.delete(child);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnreadableInput } from '../text.ts';
-import { DEFAULT_SCAN_DPI, MAX_IMAGE_PIXELS, MAX_SCAN_DPI, MAX_SCAN_PAGES, MIN_SCAN_DPI } from './limits.ts';
+import { DEFAULT_SCAN_DPI, OCR_PIXELS, MAX_IMAGE_PIXELS, MAX_SCAN_DPI, MAX_SCAN_PAGES, MIN_SCAN_DPI } from './limits.ts';
 import { firstError, run } from './proc.ts';
 import { parseTsv, type OcrPage } from './tsv.ts';
 
@@ -27,23 +27,25 @@ export function checkPixels(width: number, height: number, what: string): void {
 }
 
 /** An A4 page is 8.27 in wide: a photo's resolution is estimated from its width when it states none. */
-const estimatedDpi = (width: number, dpi: number | null) => (dpi && dpi >= 72 ? dpi : width / 8.27);
+const estimatedDpi = (width: number, dpi: number | null) => (dpi && dpi > 100 ? dpi : width / 8.27);
 
 /** OCR of one page image. */
 export async function ocrImage(file: string, dir: string, n: number): Promise<OcrPage> {
 	const { width, height, dpi } = await imageSize(file);
 	checkPixels(width, height, `page ${n}`);
-	const scale = Math.min(4, Math.max(1, 300 / estimatedDpi(width, dpi)));
+	const dpiNow = estimatedDpi(width, dpi);
+	const scale = dpiNow >= 250 ? 1 : Math.min(300 / dpiNow, Math.sqrt(OCR_PIXELS / (width * height)), 3);
 	const clean = join(dir, `clean-${n}.png`);
-	// Grey, shading flattened (divided by a blurred copy), deskewed; enlarged to about 300 dpi.
+	// Grey; shading flattened (divided by a blurred copy made small and blown up again, which
+	// is fast); deskewed; enlarged to about 300 dpi.
 	const convert = await run(
 		'convert',
 		[
-			...['-limit', 'memory', '512MiB', '-limit', 'map', '1GiB', '-limit', 'area', `${MAX_IMAGE_PIXELS * 4}`],
+			...['-limit', 'memory', '512MiB', '-limit', 'map', '1GiB'],
 			`${file}[0]`,
-			...['-colorspace', 'Gray', '-resize', `${Math.round(scale * 100)}%`],
-			...['(', '+clone', '-blur', '0x20', ')', '+swap', '-compose', 'Divide_Src', '-composite'],
-			...['-deskew', '40%', '+repage', '-background', 'white', '-flatten', '-normalize', clean],
+			...['-colorspace', 'Gray', '-depth', '8', '-background', 'white', '-flatten'],
+			...['(', '+clone', '-resize', '5%', '-blur', '0x1.5', '-resize', `${width}x${height}!`, ')', '-compose', 'Divide_Src', '-composite'],
+			...['-deskew', '40%', '+repage', '-normalize', '-resize', `${Math.round(scale * 100)}%`, clean],
 		],
 		'imagemagick',
 	);
