@@ -198,8 +198,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The plan as a printed page in HTML (header and signature as two columns, the task table ruled). */
 export function planHtml(options: { footnoteMark?: boolean } = {}): string {
-	const col = (lines: string[], style = 'text-align:center;font-weight:bold') => `<div style="${style}">${lines.map(esc).join('<br>')}</div>`;
-	const two = (left: string, right: string) => `<div style="display:flex;justify-content:space-between;gap:3em"><div style="flex:0 0 42%">${left}</div><div style="flex:0 0 52%">${right}</div></div>`;
+	const col = (lines: string[], style = 'text-align:center;font-weight:bold;font-size:11pt') => `<div style="${style}">${lines.map(esc).join('<br>')}</div>`;
+	const two = (left: string, right: string) =>
+		`<table style="width:100%;border-collapse:collapse"><tr><td style="width:40%;vertical-align:top;padding:0">${left}</td><td style="vertical-align:top;padding:0 0 0 1.5em">${right}</td></tr></table>`;
 	const out = [two(col(HEADER_LEFT), col(HEADER_RIGHT)), `<p style="text-align:center;font-weight:bold;margin-top:1.5em">KẾ HOẠCH<br>${TITLE.map(esc).join('<br>')}</p>`, `<p>${esc(OPENING)}</p>`];
 	let section = 0;
 	let item = 0;
@@ -214,6 +215,20 @@ export function planHtml(options: { footnoteMark?: boolean } = {}): string {
 			);
 	}
 	out.push(`<p>Chú thích:</p><p>(1) ${esc(FOOTNOTE)}</p>`);
-	out.push(two(col(RECIPIENTS, 'font-size:90%'), col(SIGNATURE)));
+	out.push(two(col(RECIPIENTS, 'font-size:10pt'), col(SIGNATURE)));
 	return out.join('\n');
 }
+
+/** A4 HTML page around the plan (Times-like serif, the size plans are printed at). */
+export const pageHtml = (body: string, size = '14pt') =>
+	`<html><head><meta charset="utf-8"></head><body style="font: ${size}/1.35 'DejaVu Serif', serif; margin: 0">${body}</body></html>`;
+
+/** Running header and footer as a PDF printer adds them: the plan's number at the top, "Trang n/m" at the bottom. */
+export const RUNNING_HEADER = 'Kế hoạch số 215/KH-BCĐNQ của Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa';
+export const pdfOptions = {
+	format: 'A4' as const,
+	displayHeaderFooter: true,
+	headerTemplate: `<div style="font: 9px 'DejaVu Serif', serif; width: 100%; text-align: center">${RUNNING_HEADER}</div>`,
+	footerTemplate: `<div style="font: 9px 'DejaVu Serif', serif; width: 100%; text-align: center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
+	margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' },
+};

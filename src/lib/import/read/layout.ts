@@ -36,7 +36,10 @@ interface Segment {
 export interface Row {
 	y: number;
 	size: number;
+	/** Runs of text separated by a column's gap. */
 	segments: Segment[];
+	/** Runs separated by more than a word space: the cells of a table row. */
+	cells: Segment[];
 }
 
 /** Share of the page height at the top and bottom where running headers and footers live. */
@@ -46,6 +49,28 @@ const COLUMN_GAP = 2;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 const rowText = (r: Row) => r.segments.map((s) => s.text).join(' ');
+
+/** A gap wider than this many font sizes may separate table cells (a word space is about 0.25). */
+const CELL_GAP = 0.7;
+
+/** Pieces joined into runs wherever the gap between them is at most `gap` font sizes. */
+function runsOf(line: Piece[], size: number, gap: number): Segment[] {
+	const runs: Segment[] = [];
+	let last: Piece | null = null;
+	for (const p of line) {
+		const space = last ? p.x - (last.x + last.width) : Infinity;
+		const run = runs.at(-1);
+		if (!run || space > gap * size) runs.push({ x: p.x, end: p.x + p.width, text: p.text.trim(), uncertain: [...(p.uncertain ?? [])] });
+		else {
+			const glue = space > 0.12 * size || /\s$/.test(last!.text) || /^\s/.test(p.text) ? ' ' : '';
+			run.text = (run.text + glue + p.text.trim()).replace(/\s+/g, ' ');
+			run.end = Math.max(run.end, p.x + p.width);
+			run.uncertain.push(...(p.uncertain ?? []));
+		}
+		last = p;
+	}
+	return runs;
+}
 
 /** The rows of one page, top to bottom. */
 export function rowsOf(page: Page): Row[] {
@@ -60,21 +85,7 @@ export function rowsOf(page: Page): Row[] {
 		.map((line) => {
 			line.sort((a, b) => a.x - b.x);
 			const size = Math.max(...line.map((p) => p.size));
-			const segments: Segment[] = [];
-			let last: Piece | null = null;
-			for (const p of line) {
-				const gap = last ? p.x - (last.x + last.width) : Infinity;
-				const seg = segments.at(-1);
-				if (!seg || gap > COLUMN_GAP * size) segments.push({ x: p.x, end: p.x + p.width, text: p.text.trim(), uncertain: [...(p.uncertain ?? [])] });
-				else {
-					const glue = gap > 0.12 * size || /\s$/.test(last!.text) || /^\s/.test(p.text) ? ' ' : '';
-					seg.text = (seg.text + glue + p.text.trim()).replace(/\s+/g, ' ');
-					seg.end = Math.max(seg.end, p.x + p.width);
-					seg.uncertain.push(...(p.uncertain ?? []));
-				}
-				last = p;
-			}
-			return { y: Math.min(...line.map((p) => p.y)), size, segments };
+			return { y: Math.min(...line.map((p) => p.y)), size, segments: runsOf(line, size, COLUMN_GAP), cells: runsOf(line, size, CELL_GAP) };
 		})
 		.sort((a, b) => a.y - b.y);
 }
@@ -102,7 +113,7 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 	};
 	for (let k = 0; k < rows.length; ) {
 		const r = rows[k];
-		if (r.segments.length >= 3) {
+		if (r.cells.length >= 3 && k + 1 < rows.length && aligned(r, rows[k + 1])) {
 			const { block, next } = tableAt(rows, k, page);
 			out.push(block);
 			k = next;
@@ -121,44 +132,61 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 }
 
 /**
- * Two columns from a row split in two: the boundary is where its right segment starts; the
- * region runs up and down over rows that do not cross it.
+ * Two columns from a row split in two. The gutter is the gap of that row, narrowed by every
+ * row below that fits in it (two runs on either side, or one run on one side); the region
+ * ends at a row that crosses it.
  */
 function columnsAt(rows: Row[], at: number): { left: Segment[][]; right: Segment[][]; next: number } {
-	const boundary = rows[at].segments[1].x - 2;
-	const fits = (r: Row) => r.segments.length <= 2 && r.segments.every((s) => s.end <= boundary + 2 || s.x >= boundary);
-	let end = at;
-	while (end < rows.length && fits(rows[end])) end++;
+	let lo = rows[at].segments[0].end;
+	let hi = rows[at].segments[1].x;
 	const left: Segment[][] = [];
 	const right: Segment[][] = [];
-	for (const r of rows.slice(at, end)) {
-		const l = r.segments.filter((s) => s.x < boundary);
-		const rt = r.segments.filter((s) => s.x >= boundary);
-		if (l.length) left.push(l);
-		if (rt.length) right.push(rt);
+	let k = at;
+	for (; k < rows.length; k++) {
+		const segs = rows[k].segments;
+		if (segs.length === 2 && segs[0].end <= hi && segs[1].x >= lo) {
+			lo = Math.max(lo, segs[0].end);
+			hi = Math.min(hi, segs[1].x);
+			left.push([segs[0]]);
+			right.push([segs[1]]);
+		} else if (segs.length === 1 && segs[0].end <= hi) {
+			lo = Math.max(lo, segs[0].end);
+			left.push(segs);
+		} else if (segs.length === 1 && segs[0].x >= lo) {
+			hi = Math.min(hi, segs[0].x);
+			right.push(segs);
+		} else break;
+		if (lo > hi) break;
 	}
-	return { left, right, next: Math.max(end, at + 1) };
+	return { left, right, next: Math.max(k, at + 1) };
+}
+
+/** The next row's cells start where the header's cells start (a table, not word gaps in prose). */
+function aligned(header: Row, next: Row): boolean {
+	const tol = header.size;
+	return next.cells.length >= 2 && next.cells.every((c) => header.cells.some((h) => Math.abs(h.x - c.x) <= tol));
 }
 
 /**
- * A data table from a row of three or more segments (its header): the columns start where
- * its segments start; following rows belong while their segments start at a column; a row
- * with text in the first column starts a table row, others continue the cells above.
+ * A data table from its header row (three or more cells): the columns start where its cells
+ * start; a following row belongs while each of its cells starts at a column and crosses no
+ * column's start; a row with text in the first column starts a table row, others continue
+ * the cells above (text wrapped inside a cell).
  */
 function tableAt(rows: Row[], at: number, page: number): { block: ReadBlock; next: number } {
-	const starts = rows[at].segments.map((s) => s.x);
-	const tol = rows[at].size * 1.5;
-	const columnOf = (s: Segment) => starts.findIndex((x, c) => s.x >= x - tol && (c === starts.length - 1 || s.x < starts[c + 1] - tol));
+	const starts = rows[at].cells.map((s) => s.x);
+	const tol = rows[at].size;
+	const columnOf = (s: Segment) => starts.findIndex((x, c) => Math.abs(s.x - x) <= tol || (s.x > x && (c === starts.length - 1 || s.x < starts[c + 1] - tol)));
+	const crosses = (s: Segment) => starts.some((x) => s.x < x - tol && s.end > x + tol);
 	const table: string[][] = [];
 	let k = at;
 	for (; k < rows.length; k++) {
-		const r = rows[k];
-		const cols = r.segments.map(columnOf);
-		if (k > at && (cols.some((c) => c < 0) || (r.segments.length === 1 && r.segments[0].end - r.segments[0].x > 0.6 * (starts.at(-1)! - starts[0])))) break;
-		const startsRow = k === at || cols.includes(0);
-		if (startsRow) table.push(starts.map(() => ''));
+		const cells = rows[k].cells;
+		const cols = cells.map(columnOf);
+		if (k > at && (cols.some((c) => c < 0) || cells.some(crosses))) break;
+		if (k === at || cols.includes(0)) table.push(starts.map(() => ''));
 		const row = table.at(-1)!;
-		r.segments.forEach((s, n) => (row[cols[n]] = `${row[cols[n]]} ${s.text}`.trim()));
+		cells.forEach((s, n) => (row[cols[n]] = `${row[cols[n]]} ${s.text}`.trim()));
 	}
 	return { block: tableBlock(table, page), next: k };
 }
