@@ -25,7 +25,8 @@ import { contentRoot } from '../lib/content-root.ts';
 import { buildReport, formatReport, proposalsYaml, serializeDraft } from '../lib/import/draft.ts';
 import { importText } from '../lib/import/index.ts';
 import { checkReportPath, confine, printable, UnsafePath, writeNoFollow } from '../lib/import/output.ts';
-import { readInput } from '../lib/import/read.ts';
+import { readInput } from '../lib/import/read/index.ts';
+import { cleanup, sweepStale } from '../lib/import/read/proc.ts';
 import { UnreadableInput } from '../lib/import/text.ts';
 
 const USAGE = 'usage: npm run import -- <file> [--out <path>] [--out-dir <folder>] [--apply] [--force] [--report <file.json>]';
@@ -34,6 +35,19 @@ function fail(code: 1 | 2, message: string): never {
 	console.error(message);
 	process.exit(code);
 }
+
+// Temporary folders and helper processes go on every exit path, signals included.
+process.on('exit', cleanup);
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+] as const)
+	process.on(signal, () => {
+		cleanup();
+		process.exit(code);
+	});
+sweepStale();
 
 const started = performance.now();
 let args: ReturnType<typeof parse>;
@@ -85,12 +99,14 @@ try {
 const { corpus, problems: corpusProblems } = readRealCorpus(root);
 let result;
 try {
-	result = importText({ text: read.text, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
+	result = importText({ text: read.text, lines: read.lines, incomplete: read.incomplete, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
 	// Re-importing over an earlier draft (--force): that draft must not vouch for itself.
 	const earlier = corpus.plans.find((p) => p.id === result!.id);
 	if (earlier && args.values.force) {
 		result = importText({
 			text: read.text,
+			lines: read.lines,
+			incomplete: read.incomplete,
 			kind: read.kind,
 			sourceFile: 'content/sources/draft.txt',
 			corpus: { ...corpus, plans: corpus.plans.filter((p) => p !== earlier) },
@@ -101,6 +117,8 @@ try {
 	throw e;
 }
 if (!result.data.year) fail(2, `${shown}: the plan's year cannot be found (no "10/12/1948 - 10/12/<year>", anniversary or issue date)`);
+if (result.incomplete.length && args.values.apply && !args.values.force)
+	fail(1, `${shown}: the document may be incomplete (${result.incomplete.join('; ')}); nothing was written. Import the whole document, or use --force --apply to apply it anyway.`);
 const sourceFile = `content/sources/${result.id}.txt`;
 result.data.source.file = sourceFile;
 
@@ -180,6 +198,8 @@ const report = buildReport(
 		format: read.format,
 		kind: read.kind,
 		pages: read.pages,
+		pageStats: read.pageStats ?? null,
+		incomplete: result.incomplete,
 		id: result.id,
 		draft: draftRel,
 		source: sourceFile,
@@ -195,4 +215,4 @@ if (corpusProblems) console.log(`\nNote: the corpus itself has ${corpusProblems}
 if (!args.values.apply && report.proposals.length)
 	console.log('\nThe check above assumes the proposals are applied: run again with --force --apply, or add them by hand.');
 if (reportPath) writeNoFollow(reportPath, JSON.stringify(report, null, '\t') + '\n');
-process.exit(problems.length ? 1 : 0);
+process.exit(problems.length || result.incomplete.length ? 1 : 0);

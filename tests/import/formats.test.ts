@@ -17,7 +17,7 @@ import { ROOT } from '../support/corpus.ts';
 import { comparable, contentRoot, corpusWithout, draftData, mismatches, runImport, snapshot, SOURCES } from '../support/importer.ts';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { importText } from '../../src/lib/import/index.ts';
-import { readInput } from '../../src/lib/import/read.ts';
+import { readInput } from '../../src/lib/import/read/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-files-'));
 const lines = (text: string) =>

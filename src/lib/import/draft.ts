@@ -27,6 +27,10 @@ export interface Report {
 	format: string;
 	kind: 'text' | 'ocr';
 	pages: number | null;
+	/** OCR: words and words read below the confidence threshold, per page. */
+	pageStats: { page: number; words: number; uncertain: number }[] | null;
+	/** Why the document may be incomplete; empty when it looks whole. */
+	incomplete: string[];
 	id: string;
 	draft: string;
 	source: string;
@@ -106,6 +110,11 @@ export function formatReport(r: Report): string {
 			`Diacritics restored (${s.words} words): ${s.vouched} (${pct(s.vouched)}) vouched by the corpus, ${s.guessed} (${pct(s.guessed)}) guessed and marked <Uncertain>, ${s.kept} (${pct(s.kept)}) kept as read.`,
 		);
 	}
+	if (r.pageStats?.length) {
+		out.push('', 'OCR confidence (words below the threshold are marked <Uncertain> in the body):');
+		for (const p of r.pageStats) out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
+	}
+	if (r.incomplete.length) out.push('', `POSSIBLY INCOMPLETE: ${r.incomplete.join('; ')}. --apply needs --force.`);
 	if (r.warnings.length) out.push('', 'Warnings:', ...r.warnings.map((w) => `  ${w}`));
 	out.push('', r.validation.ok ? 'Content check: the draft passes.' : `Content check: ${r.validation.problems.length} problem(s):`);
 	out.push(...r.validation.problems.map((p) => `  ${p}`));

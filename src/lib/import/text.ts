@@ -46,6 +46,10 @@ export interface Line {
 	text: string;
 	/** 1-based line in the extracted text. */
 	line: number;
+	/** A data table read as such (rows of cells, header row first): always a block of its own. */
+	table?: string[][];
+	/** OCR words of this line read below the confidence threshold, in order. */
+	uncertain?: string[];
 }
 
 export interface Block {
@@ -53,6 +57,8 @@ export interface Block {
 	line: number;
 	/** The source lines it was joined from. */
 	lines: Line[];
+	/** A data table (rows of cells, header row first); `text` is its cells joined. */
+	table?: string[][];
 }
 
 /** Page numbers as extraction leaves them: "2", "- 2 -", "Trang 2", "2/5". */
@@ -104,6 +110,8 @@ export function joinLines(lines: Line[]): Block[] {
 		const isNew =
 			!current ||
 			!previous ||
+			l.table ||
+			previous.table ||
 			isRule(l.text) ||
 			isRule(previous.text) ||
 			(MARKER.test(l.text) && !wrappedDash(current!.text, previous.text, l.text, width)) ||
@@ -111,7 +119,7 @@ export function joinLines(lines: Line[]): Block[] {
 			isSectionHeading(l.text) ||
 			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
 		if (isNew) {
-			current = { text: l.text, line: l.line, lines: [l] };
+			current = { text: l.text, line: l.line, lines: [l], ...(l.table ? { table: l.table } : {}) };
 			blocks.push(current);
 		} else {
 			current!.text += (wrappedAtHyphen(current!.text, l.text) ? '' : ' ') + l.text;
