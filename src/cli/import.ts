@@ -118,7 +118,10 @@ try {
 }
 if (!result.data.year) fail(2, `${shown}: the plan's year cannot be found (no "10/12/1948 - 10/12/<year>", anniversary or issue date)`);
 if (result.incomplete.length && args.values.apply && !args.values.force)
-	fail(1, `${shown}: the document may be incomplete (${result.incomplete.join('; ')}); nothing was written. Import the whole document, or use --force --apply to apply it anyway.`);
+	fail(
+		1,
+		`${shown}: the document may be incomplete (${result.incomplete.join('; ')}); nothing was written. Import the whole document, or use --force --apply to apply it anyway.`,
+	);
 const sourceFile = `content/sources/${result.id}.txt`;
 result.data.source.file = sourceFile;
 

@@ -112,7 +112,8 @@ export function formatReport(r: Report): string {
 	}
 	if (r.pageStats?.length) {
 		out.push('', 'OCR confidence (words below the threshold are marked <Uncertain> in the body):');
-		for (const p of r.pageStats) out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
+		for (const p of r.pageStats)
+			out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
 	}
 	if (r.incomplete.length) out.push('', `POSSIBLY INCOMPLETE: ${r.incomplete.join('; ')}. --apply needs --force.`);
 	if (r.warnings.length) out.push('', 'Warnings:', ...r.warnings.map((w) => `  ${w}`));
