@@ -3,7 +3,8 @@
  * go through the whole import command; each draft's frontmatter equals the facts the text was
  * written with, field by field. A department's plan is refused with one line, nothing written.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
@@ -11,6 +12,7 @@ import { importText } from '../../src/lib/import/index.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import { ROOT } from '../support/corpus.ts';
 import { contentRoot, draftData, runImport, snapshot } from '../support/importer.ts';
+import { planDocx, TASKS } from '../support/new-plan.ts';
 
 const fixture = (name: string) => join(ROOT, 'tests', 'fixtures', 'import', name);
 type Facts = Omit<Plan, 'source' | 'errata' | 'docType'>;
@@ -185,6 +187,23 @@ describe('plans written for the tests, through the import command', () => {
 		// Not even with --force over the province's own plan id.
 		expect(runImport(root, [fixture('ha-nam-so-vhttdl-2025.txt'), '--force']).status).toBe(2);
 		expect(snapshot(root)).toEqual(before);
+	});
+});
+
+describe('a task table', () => {
+	it('a Word file whose tasks are a table: each row’s lead body is assigned, and the table row is the place that names it', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'kho-table-')), 'khanh-hoa.docx');
+		writeFileSync(file, await planDocx());
+		const root = contentRoot();
+		const run = runImport(root, [file]);
+		expect(run.stdout).toContain('Content check: the draft passes.');
+		const data = draftData(join(root, 'content', 'plans', '2025', 'khanh-hoa.mdx'));
+		const leads = TASKS.slice(1).map((row) => row[2]);
+		expect(data.assignments.slice(0, leads.length).map((a) => a.name)).toEqual(leads);
+		expect(data.assignments.slice(0, leads.length).map((a) => a.summary)).toEqual(TASKS.slice(1).map((row) => row[1]));
+		const body = readFileSync(join(root, 'content', 'plans', '2025', 'khanh-hoa.mdx'), 'utf8').split(/^---$/m)[2];
+		// "Sở Tư pháp" is named only in a table row: the check accepts it there.
+		expect(body.split('\n').filter((l) => l.includes('Sở Tư pháp'))).toEqual([expect.stringMatching(/^\| 2 \|/)]);
 	});
 });
 
