@@ -165,6 +165,8 @@ describe('plans written for the tests, through the import command', () => {
 				kind: 'text',
 				restored: false,
 			});
+			// Nothing in these texts calls for an erratum.
+			expect(data.errata).toEqual([]);
 			// No proposal of a new agency kind: every tasked body is in the catalogue.
 			expect(run.stdout).not.toMatch(/^ {2}agencies: /m);
 		});
