@@ -17,7 +17,7 @@ import { ROOT } from '../support/corpus.ts';
 import { comparable, contentRoot, corpusWithout, draftData, mismatches, runImport, snapshot, SOURCES } from '../support/importer.ts';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { importText } from '../../src/lib/import/index.ts';
-import { readInput } from '../../src/lib/import/read.ts';
+import { readInput } from '../../src/lib/import/read/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-files-'));
 const lines = (text: string) =>
@@ -99,7 +99,7 @@ describe('Word and PDF files import like the text they hold', () => {
 		const drafts: Record<string, Record<string, unknown>> = {};
 		for (const format of ['txt', 'docx', 'pdf']) {
 			const out = join(work, `${plan}-${format}.mdx`);
-			const run = runImport(root, [join(work, `${plan}.${format}`), '--out', out, '--force']);
+			const run = runImport(root, [join(work, `${plan}.${format}`), '--out-dir', work, '--out', out, '--force']);
 			expect(run.stderr).toBe('');
 			expect(run.stdout).toContain(`(${format}`);
 			drafts[format] = comparable(draftData(out));
@@ -119,7 +119,7 @@ describe('a scanned page', () => {
 		writeFileSync(file, await scanOf(browser, page));
 		const root = contentRoot(['2025-trung-uong']);
 		const out = join(work, 'scan.mdx');
-		const run = runImport(root, [file, '--out', out, '--force']);
+		const run = runImport(root, [file, '--out-dir', work, '--out', out, '--force']);
 		console.log(`scanned page imported in ${(run.ms / 1000).toFixed(1)} s`);
 		expect(run.stderr).toBe('');
 		expect(run.stdout).toMatch(/\(scan, 1 page\(s\), OCR\)/);

@@ -1,7 +1,8 @@
 /**
  * The section structure of a plan's body: numbered headings sit at the level their numbering
  * takes (I. → ##, 1. → ###, 1.1. and a) → ####), and every tasked body is named by a heading or
- * a numbered paragraph of the text, so the plan page can link each task to its place.
+ * a numbered paragraph of the text, or by a row of a task table (a GFM table whose cell starts
+ * with the body's name), so the plan page can link each task to its place.
  */
 import { headingLevel, labelOf, markerOf, ordinalOf } from '../numbering.ts';
 import { closingLine, sectionFor } from '../plan-sections.ts';
@@ -38,7 +39,7 @@ export function checkSections(body: string, assignments: readonly { name: string
 			issues.push({ line: s.line, field: 'body', message: `heading "${s.text.slice(0, 40)}" is level ${s.depth} (${'#'.repeat(s.depth)}); its numbering "${marker!.label}" takes level ${level} (${'#'.repeat(level)})` });
 		}
 	}
-	issues.push(...checkNumbering(sections), ...checkTaskSections(sections, assignments));
+	issues.push(...checkNumbering(sections), ...checkTaskSections(sections, assignments, tableCells(body)));
 	return issues.sort((a, b) => (a.line || Infinity) - (b.line || Infinity));
 }
 
@@ -85,9 +86,10 @@ export function checkNumbering(sections: readonly BodySection[]): SectionIssue[]
  * Every tasked body is named by a heading or numbered paragraph of the text, and that section
  * holds no other body's task: a heading's section runs to the next heading of its level or above.
  */
-export function checkTaskSections(sections: readonly BodySection[], assignments: readonly { name: string }[]): SectionIssue[] {
+export function checkTaskSections(sections: readonly BodySection[], assignments: readonly { name: string }[], tableCells: readonly string[] = []): SectionIssue[] {
 	const issues: SectionIssue[] = [];
 	const anchors = sections.map((s, i) => ({ slug: String(i), text: s.text }));
+	const cells = tableCells.map((text) => ({ slug: '', text }));
 	const found = assignments.map((a) => sectionFor(a.name, anchors));
 	const end = (i: number) => {
 		const s = sections[i];
@@ -98,7 +100,13 @@ export function checkTaskSections(sections: readonly BodySection[], assignments:
 	found.forEach((anchor, i) => {
 		const name = assignments[i].name;
 		if (!anchor) {
-			issues.push({ line: 0, field: `assignments[${i}].name`, message: `no heading or numbered paragraph of the text names "${name}": write the name as the plan does, or give its task a numbered heading` });
+			// A row of a task table names its body: the row is its place (no section to check).
+			if (sectionFor(name, cells)) return;
+			issues.push({
+				line: 0,
+				field: `assignments[${i}].name`,
+				message: `no heading, numbered paragraph or table row of the text names "${name}": write the name as the plan does, or give its task a numbered heading`,
+			});
 			return;
 		}
 		const at = Number(anchor.slug);
@@ -110,4 +118,21 @@ export function checkTaskSections(sections: readonly BodySection[], assignments:
 		});
 	});
 	return issues;
+}
+
+/**
+ * The cells of the body's GFM table rows ("| 1 | Tuyên truyền … | Sở Tư pháp | … |"), without the
+ * delimiter rows, Markdown escapes and uncertain-reading tags.
+ */
+export function tableCells(body: string): string[] {
+	const cells: string[] = [];
+	for (const line of body.split('\n')) {
+		if (!/^\s*\|.*\|\s*$/.test(line) || /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/.test(line)) continue;
+		const row = line.trim().slice(1, -1).split(/(?<!\\)\|/);
+		for (const cell of row) {
+			const text = cell.replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1').trim();
+			if (text) cells.push(text);
+		}
+	}
+	return cells;
 }

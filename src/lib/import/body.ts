@@ -73,6 +73,11 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 			children.push(paragraph);
 			break;
 		}
+		if (b.table?.length) {
+			list = null;
+			children.push({ type: 'html', value: gfmTable(b.table, (t) => plain(t).map((n) => (n.type === 'text' ? n.value : '')).join('')) });
+			continue;
+		}
 		const marker = markerOf(b.text);
 		if (RECIPIENTS.test(b.text) && b.text.length < 40) {
 			list = null;
@@ -145,6 +150,19 @@ function splitBlock(b: Block | RestoredBlock, at: number): [Block | RestoredBloc
 		{ ...b, text: text(left), segments: left },
 		{ ...b, text: text(right), segments: right },
 	];
+}
+
+/**
+ * A data table as a GFM table (header row first), written as text: each cell on one line, with
+ * the characters Markdown and MDX would read as syntax escaped, short rows padded.
+ */
+export function gfmTable(rows: readonly string[][], cellText: (text: string) => string = (t) => t): string {
+	const width = Math.max(...rows.map((r) => r.length));
+	const cell = (c: string | undefined) =>
+		cellText((c ?? '').replace(/\s+/g, ' ').trim())
+			.replace(/([\\{}<>*_[\]`|])/g, '\\$1');
+	const line = (r: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => cell(r[k])).join(' | ')} |`;
+	return [line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }
 
 /** `<Uncertain ocr="…">reading</Uncertain>`, quoting the OCR characters safely. */

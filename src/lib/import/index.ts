@@ -9,7 +9,8 @@ import { buildBody } from './body.ts';
 import { splitDocument, type PlanDocument } from './document.ts';
 import { citedDocuments, extractFields, numberKey, type Erratum, type Extraction } from './extract.ts';
 import { plainBody, restoreBlocks, type RestoredBlock, type RestoreStats } from './restore.ts';
-import { contentLines, markedWordShare, type Block } from './text.ts';
+import { contentLines, markedWordShare, RECIPIENTS, type Block, type Line } from './text.ts';
+import { markUncertain } from './uncertain.ts';
 
 /** Below this share of words with Vietnamese marks, the text has lost its diacritics. */
 export const MARKED_SHARE_MIN = 0.5;
@@ -22,6 +23,10 @@ export interface ImportInput {
 	/** Path of the source text the draft will cite, e.g. content/sources/2025-lang-son.txt. */
 	sourceFile: string;
 	corpus: RealCorpus;
+	/** The lines as a structured reader rendered them (tables whole, OCR uncertainty); else read from `text`. */
+	lines?: Line[];
+	/** Reasons the reader found the document possibly incomplete (e.g. a page ends mid-sentence). */
+	incomplete?: string[];
 }
 
 export interface ImportResult {
@@ -34,10 +39,12 @@ export interface ImportResult {
 	restoration: (RestoreStats & { markedShare: number }) | null;
 	/** Personal phone numbers replaced by the redaction marker. */
 	phonesRemoved: number;
+	/** Why the document may be incomplete (no signature, no "Nơi nhận", a page ending mid-sentence); empty when whole. */
+	incomplete: string[];
 }
 
-export function importText({ text, kind, sourceFile, corpus }: ImportInput): ImportResult {
-	const lines = contentLines(text);
+export function importText({ text, kind, sourceFile, corpus, lines: given, incomplete: readerIncomplete = [] }: ImportInput): ImportResult {
+	const lines = given ?? contentLines(text);
 	const raw = splitDocument(lines);
 	const markedShare = markedWordShare(text);
 	const lostMarks = markedShare < MARKED_SHARE_MIN;
@@ -45,7 +52,7 @@ export function importText({ text, kind, sourceFile, corpus }: ImportInput): Imp
 
 	let doc: PlanDocument = raw;
 	let restoration: ImportResult['restoration'] = null;
-	let bodyBlocks: (Block | RestoredBlock)[] = raw.body;
+	let bodyBlocks: (Block | RestoredBlock)[] = raw.body.map(markUncertain);
 	if (lostMarks) {
 		const restored = restoreDocument(raw, corpus);
 		doc = restored.doc;
@@ -64,6 +71,11 @@ export function importText({ text, kind, sourceFile, corpus }: ImportInput): Imp
 		extraction.warnings.push(`${built.phonesRemoved} personal phone number(s) replaced by the redaction marker in the text.`);
 		extraction.errata.push({ note: 'Văn bản in số điện thoại di động cá nhân; số điện thoại đã được lược bỏ.' });
 	}
+
+	const incomplete = [...readerIncomplete];
+	if (!raw.body.some((b) => RECIPIENTS.test(b.text))) incomplete.push('no “Nơi nhận” (recipients) found');
+	if (extraction.fields.signer.value === null) incomplete.push('no signature found');
+	if (incomplete.length) extraction.warnings.push(`The document may be incomplete: ${incomplete.join('; ')}. Check it against the original.`);
 
 	const x = extraction.fields;
 	const jurisdiction = x.province.value ?? 'trung-uong';
@@ -92,7 +104,7 @@ export function importText({ text, kind, sourceFile, corpus }: ImportInput): Imp
 		source: { file: sourceFile, kind: ocr ? 'ocr' : 'text', restored: lostMarks },
 		errata: dedupe(extraction.errata).map((e) => ({ ...e, kind: 'ghi-chu' as const })),
 	};
-	return { id: `${data.year}-${jurisdiction}`, data, body: built.markdown, extraction, restoration, phonesRemoved: built.phonesRemoved };
+	return { id: `${data.year}-${jurisdiction}`, data, body: built.markdown, extraction, restoration, phonesRemoved: built.phonesRemoved, incomplete };
 }
 
 const dedupe = (errata: Erratum[]) => errata.filter((e, i) => errata.findIndex((o) => o.note === e.note) === i);
