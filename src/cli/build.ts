@@ -76,7 +76,9 @@ function verified(folder: string): boolean {
 	const problems = verifyBuiltSite(folder);
 	if (!problems.length) return true;
 	const shown = problems.slice(0, 20);
-	console.error(`The built site is not whole (${problems.length} problem(s)):\n${shown.map((p) => `  ${p}`).join('\n')}${problems.length > shown.length ? '\n  …' : ''}`);
+	console.error(
+		`The built site is not whole (${problems.length} problem(s)):\n${shown.map((p) => `  ${p}`).join('\n')}${problems.length > shown.length ? '\n  …' : ''}`,
+	);
 	return false;
 }
 
@@ -88,7 +90,12 @@ if (!lock.ok) {
 }
 if (lock.tookOver) console.warn(`Note: the last build (${lock.tookOver}) ended without releasing its lock; this build took it over.`);
 process.on('exit', lock.release);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.on(signal, () => process.exit(code));
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+] as const)
+	process.on(signal, () => process.exit(code));
 
 recoverLeftovers();
 const next = mkdtempSync(join(root, '.dist-next-'));

@@ -38,7 +38,9 @@ export function shallowBoundaries(repo = historyRoot()): string[] {
 	const shallow = git(repo, ['rev-parse', '--is-shallow-repository']);
 	if (shallow.status !== 0 || shallow.stdout.trim() !== 'true') return [];
 	const path = git(repo, ['rev-parse', '--git-path', 'shallow']).stdout.trim();
-	return readFileSync(resolve(repo, path), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+	return readFileSync(resolve(repo, path), 'utf8')
+		.split('\n')
+		.filter((line) => /^[0-9a-f]{40,64}$/.test(line));
 }
 
 /** Newest commit date of each file under `dir` in `repo` (paths relative to the repository), empty outside git. */

@@ -130,7 +130,9 @@ export function markdownText(value: string): string {
  * markup into a renderer that allows HTML. A well-formed URL without parentheses is unchanged.
  */
 export function markdownDestination(url: string): string {
-	return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+	return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]/gu, (c) =>
+		encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+	);
 }
 
 /** A link to `url` showing the URL itself, for a site-relative path as for an absolute address. */

@@ -26,7 +26,10 @@ function problemsOf(dir: string): string[] {
 }
 
 const wordFile = () =>
-	zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new TextEncoder().encode(`<w:document>${'Điều 1. '.repeat(500)}</w:document>`) });
+	zipSync({
+		'[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+		'word/document.xml': new TextEncoder().encode(`<w:document>${'Điều 1. '.repeat(500)}</w:document>`),
+	});
 
 describe('the output check before the swap', () => {
 	let site: string;
@@ -41,7 +44,10 @@ describe('the output check before the swap', () => {
 		const { index } = await createIndex({ forceLanguage: 'vi' });
 		for (let i = 0; i < 12; i++) {
 			const words = Array.from({ length: 40 }, (_, k) => `từ${(i * 7 + k) % 53} quyền con người ${i}`).join(' ');
-			await index!.addHTMLFile({ url: `/ke-hoach/${i}/`, content: `<html lang="vi"><body><main data-pagefind-body><h1>Kế hoạch ${i}</h1><p>${words}</p></main></body></html>` });
+			await index!.addHTMLFile({
+				url: `/ke-hoach/${i}/`,
+				content: `<html lang="vi"><body><main data-pagefind-body><h1>Kế hoạch ${i}</h1><p>${words}</p></main></body></html>`,
+			});
 		}
 		const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
 		expect(written.errors).toEqual([]);
@@ -80,7 +86,10 @@ describe('the output check before the swap', () => {
 		const ui = join(dir, 'pagefind/pagefind.js');
 		truncateSync(ui, 0);
 		rmSync(listFiles(join(dir, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!);
-		expect(problemsOf(dir)).toEqual(['pagefind/pagefind.js is empty (0 bytes)', expect.stringMatching(/^pagefind\/pagefind\.vi_[0-9a-f]+\.pf_meta is missing$/)]);
+		expect(problemsOf(dir)).toEqual([
+			'pagefind/pagefind.js is empty (0 bytes)',
+			expect.stringMatching(/^pagefind\/pagefind\.vi_[0-9a-f]+\.pf_meta is missing$/),
+		]);
 		rmSync(join(dir, 'pagefind'), { recursive: true });
 		expect(problemsOf(dir)).toEqual(['pagefind/pagefind.js is missing', 'pagefind/pagefind-worker.js is missing', 'pagefind/pagefind-entry.json is missing']);
 	});
@@ -118,7 +127,11 @@ describe('the Word cache', () => {
 		rmSync(`${entry}.sum`);
 		expect(cachedEntryIsWhole(entry)).toBe(false);
 		// No temporary file is left behind.
-		expect(listFiles(dir).map((f) => relative(dir, f)).sort()).toEqual(['abc.docx']);
+		expect(
+			listFiles(dir)
+				.map((f) => relative(dir, f))
+				.sort(),
+		).toEqual(['abc.docx']);
 	});
 });
 
@@ -143,7 +156,11 @@ describe('the build lock', () => {
 		const second = acquireBuildLock(path);
 		expect(second).toEqual({
 			ok: false,
-			message: expect.stringMatching(new RegExp(`^Another build is running in this folder \\(process ${process.pid} on ${hostname()}, started \\S+; lock file ${path}\\)\\. Wait for it to finish; if no build is running, delete the lock file\\.$`)),
+			message: expect.stringMatching(
+				new RegExp(
+					`^Another build is running in this folder \\(process ${process.pid} on ${hostname()}, started \\S+; lock file ${path}\\)\\. Wait for it to finish; if no build is running, delete the lock file\\.$`,
+				),
+			),
 		});
 		if (first.ok) first.release();
 		expect(existsSync(path)).toBe(false);
@@ -159,7 +176,9 @@ describe('the build lock', () => {
 describe('CBOR', () => {
 	it('reads integers, strings, arrays, maps and simple values, and refuses data cut short', () => {
 		// ["1.6", [["vi_ab", 108, ""]], {"a": true}, null, -2, 1.5]
-		const bytes = Uint8Array.from([0x86, 0x63, 0x31, 0x2e, 0x36, 0x81, 0x83, 0x65, 0x76, 0x69, 0x5f, 0x61, 0x62, 0x18, 0x6c, 0x60, 0xa1, 0x61, 0x61, 0xf5, 0xf6, 0x21, 0xf9, 0x3e, 0x00]);
+		const bytes = Uint8Array.from([
+			0x86, 0x63, 0x31, 0x2e, 0x36, 0x81, 0x83, 0x65, 0x76, 0x69, 0x5f, 0x61, 0x62, 0x18, 0x6c, 0x60, 0xa1, 0x61, 0x61, 0xf5, 0xf6, 0x21, 0xf9, 0x3e, 0x00,
+		]);
 		expect(decodeCbor(bytes)).toEqual(['1.6', [['vi_ab', 108, '']], new Map([['a', true]]), null, -2, 1.5]);
 		expect(() => decodeCbor(bytes.subarray(0, 12))).toThrow(/ends early/);
 		expect(() => decodeCbor(Uint8Array.from([0x9a, 0xff, 0xff, 0xff, 0xff]))).toThrow(/larger than the data/);

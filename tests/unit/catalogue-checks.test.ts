@@ -87,7 +87,9 @@ describe('unused catalogue entries', () => {
 		// slogans of the catalogue, and none of those is reported.
 		const withPlan = checkContent(corpusWith(join(FIXTURES, 'valid')));
 		expect(withPlan.problems).toEqual([]);
-		const used = readFileSync(join(FIXTURES, 'valid/content/plans/2025/tuyen-quang.mdx'), 'utf8').match(/slogan: ([a-z0-9-]+)/g)!.map((s) => s.slice(8));
+		const used = readFileSync(join(FIXTURES, 'valid/content/plans/2025/tuyen-quang.mdx'), 'utf8')
+			.match(/slogan: ([a-z0-9-]+)/g)!
+			.map((s) => s.slice(8));
 		expect(used.length).toBeGreaterThan(0);
 		for (const id of used) expect(withPlan.warnings.map((w) => w.message).join('\n')).not.toContain(`"${id}"`);
 	});

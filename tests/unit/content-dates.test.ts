@@ -39,14 +39,26 @@ describe('content dates in a shallow clone', () => {
 	function history(): string {
 		const repo = mkdtempSync(join(tmpdir(), 'kho-history-'));
 		const git = (args: string[], date?: string) => {
-			const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'x', GIT_AUTHOR_EMAIL: 'x@x', GIT_COMMITTER_NAME: 'x', GIT_COMMITTER_EMAIL: 'x@x' };
+			const env = {
+				...process.env,
+				GIT_AUTHOR_DATE: date,
+				GIT_COMMITTER_DATE: date,
+				GIT_AUTHOR_NAME: 'x',
+				GIT_AUTHOR_EMAIL: 'x@x',
+				GIT_COMMITTER_NAME: 'x',
+				GIT_COMMITTER_EMAIL: 'x@x',
+			};
 			const run = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env });
 			if (run.status !== 0) throw new Error(run.stderr);
 			return run.stdout;
 		};
 		git(['init', '-q', '-b', 'main']);
 		mkdirSync(join(repo, 'content/plans/2025'), { recursive: true });
-		for (const [province, date] of [['ha-giang', '2020-03-01T10:00:00Z'], ['lang-son', '2021-04-02T10:00:00Z'], ['tra-vinh', '2022-05-03T10:00:00Z']]) {
+		for (const [province, date] of [
+			['ha-giang', '2020-03-01T10:00:00Z'],
+			['lang-son', '2021-04-02T10:00:00Z'],
+			['tra-vinh', '2022-05-03T10:00:00Z'],
+		]) {
 			writeFileSync(join(repo, `content/plans/2025/${province}.mdx`), `${province}\n`);
 			git(['add', '-A']);
 			git(['commit', '-q', '-m', province], date);
@@ -64,7 +76,11 @@ describe('content dates in a shallow clone', () => {
 	it('a full history dates each file by its own last commit', () => {
 		const repo = history();
 		expect(shallowBoundaries(repo)).toEqual([]);
-		expect(Object.fromEntries(readContentDates(repo))).toEqual({ [plan('ha-giang')]: '2020-03-01', [plan('lang-son')]: '2021-04-02', [plan('tra-vinh')]: '2022-05-03' });
+		expect(Object.fromEntries(readContentDates(repo))).toEqual({
+			[plan('ha-giang')]: '2020-03-01',
+			[plan('lang-son')]: '2021-04-02',
+			[plan('tra-vinh')]: '2022-05-03',
+		});
 	});
 
 	it('a shallow clone is detected, and no file takes the date of the commit where its history is cut', () => {

@@ -52,7 +52,7 @@ describe('the Markdown export', () => {
 	it('percent-encodes what could end a link destination or start markup', () => {
 		expect(markdownDestination('https://example.org/kho/ke-hoach/2025/lang-son/')).toBe('https://example.org/kho/ke-hoach/2025/lang-son/');
 		expect(markdownDestination(`${XSS_BASE}ke-hoach/`)).toBe('/x%22%3E%3Cimg%20src=x%20onerror=alert%281%29%3E/ke-hoach/');
-		expect(markdownDestination('/a`b\\c\'d\ne đ')).toBe('/a%60b%5Cc%27d%0Ae%20%C4%91');
+		expect(markdownDestination("/a`b\\c'd\ne đ")).toBe('/a%60b%5Cc%27d%0Ae%20%C4%91');
 	});
 
 	it('a hostile base path does not become HTML when the export is rendered with HTML allowed', () => {

@@ -27,7 +27,7 @@ const CONFUSABLES: Record<string, string> = Object.fromEntries(
 		// Greek
 		['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Ζ', 'Z'], ['Η', 'H'], ['Ι', 'I'], ['Κ', 'K'], ['Μ', 'M'], ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'],
 		['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'], ['ο', 'o'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'],
-	].map(([from, to]) => [from, to]),
+	],
 );
 const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
 
