@@ -16,6 +16,7 @@ import { lockIsStale, parseLock } from '../../src/lib/build/lock.ts';
 import { outputProblems, wordDocumentProblem } from '../../src/lib/build/verify-output.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { acquireBuildLock } from '../../src/cli/build-lock.ts';
+import { verifyBuiltSite } from '../../src/cli/verify-output.ts';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
@@ -93,6 +94,14 @@ describe('the output check before the swap', () => {
 		rmSync(join(dir, 'pagefind'), { recursive: true });
 		expect(problemsOf(dir)).toEqual(['pagefind/pagefind.js is missing', 'pagefind/pagefind-worker.js is missing', 'pagefind/pagefind-entry.json is missing']);
 	});
+
+	it('finds a script cut short, as a full disk leaves it (not empty, but it does not parse)', () => {
+		const dir = copy();
+		expect(verifyBuiltSite(dir)).toEqual([]);
+		const script = join(dir, 'pagefind/pagefind.js');
+		truncateSync(script, Math.floor(statSync(script).size * 0.6));
+		expect(verifyBuiltSite(dir)).toEqual([expect.stringMatching(/^pagefind\/pagefind\.js does not parse \(.+\)$/)]);
+	}, 30_000);
 
 	it('finds a Word document that is not a zip, as an interrupted write leaves it', () => {
 		const whole = wordFile();
