@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/files.ts';
@@ -84,10 +84,7 @@ describe('a build whose search index cannot be written fails', () => {
 
 		// A build killed with SIGKILL leaves its lock and its working folder behind.
 		const dead = spawnSync('true').pid;
-		writeFileSync(
-			join(root, '.build.lock'),
-			JSON.stringify({ pid: dead, host: (spawnSync('hostname', { encoding: 'utf8' }).stdout ?? '').trim(), started: '2026-01-01T00:00:00.000Z' }),
-		);
+		writeFileSync(join(root, '.build.lock'), JSON.stringify({ pid: dead, host: hostname(), started: '2026-01-01T00:00:00.000Z' }));
 		mkdirSync(join(root, '.dist-next-abc123'));
 		writeFileSync(join(root, '.dist-next-abc123/half.html'), '<p>');
 		const after = runBuild(root);
