@@ -1,10 +1,11 @@
 /**
  * Settings and a history the build cannot vouch for are refused before anything is built: a
  * BASE_PATH that leaves the site or carries markup, a SITE_URL with credentials, and — for a
- * production build — a shallow clone, whose content dates are incomplete. dist/ stays as it was.
+ * production build — a shallow clone, whose content dates are incomplete. dist/ stays as it was,
+ * and a dist/ left aside by a build killed mid-swap is put back.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +57,18 @@ describe('the build refuses what it cannot publish safely', () => {
 		expect(warned.output).toMatch(/Note: The content history \(.*\) is a shallow clone: data dates come only from the commits after the cut/);
 		expect(warned.status).toBe(1);
 		expect(listFiles(join(root, 'dist'))).toEqual(before);
+	}, 60_000);
+
+	it('a dist/ that a build killed mid-swap had moved aside is put back before anything else', () => {
+		// Content the check refuses (from the test above) stops this build right after the recovery.
+		expect(readFileSync(join(root, 'content/plans/2025/ha-giang.mdx'), 'utf8')).toContain('title');
+		renameSync(join(root, 'dist'), join(root, '.dist-old-k1ll3d'));
+		mkdirSync(join(root, '.dist-next-k1ll3d'));
+		const { status, output } = runBuild(root);
+		expect(status).toBe(1);
+		expect(output).toContain('Note: an interrupted build had moved dist/ aside; it was put back.');
+		expect(output).toContain('dist/ is unchanged');
+		expect(listFiles(join(root, 'dist'))).toEqual(before);
+		expect(readdirSync(root).filter((f) => f.startsWith('.dist'))).toEqual([]);
 	}, 60_000);
 });
