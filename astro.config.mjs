@@ -4,6 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.ts';
+import { settingsProblems } from './src/lib/build/settings.ts';
+
+// A BASE_PATH or SITE_URL that could leave the site or carry markup stops every command here.
+const problems = settingsProblems(process.env);
+if (problems.length) throw new Error(problems.join('\n'));
 
 export default defineConfig({
 	// The public address of the site (SITE_URL), for canonical URLs, citations, feeds and the

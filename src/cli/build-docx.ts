@@ -3,13 +3,17 @@
  * dist/api/plans/<id>.docx (src/lib/docx.ts), on every core — outside Astro, whose pages are
  * rendered one after another, so the documents do not lengthen the page build. A document is
  * kept in node_modules/.astro/docx/ under a hash of what it is made from, so a build writes
- * anew only the documents of plans that changed.
+ * anew only the documents of plans that changed. A kept document is written under a temporary
+ * name and renamed, with its size and SHA-256 digest beside it (`<key>.docx.sum`); it is reused
+ * only when both still match, so an entry cut short (an interrupted write, a full disk) or
+ * altered is written anew, never published.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { cachedEntryIsWhole, keepInCache } from '../lib/build/cache.ts';
 import { referenceDay } from '../lib/catalog.ts';
 import { readRealCorpus } from '../lib/content/real-corpus.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -55,7 +59,7 @@ if (isMainThread) {
 	const out = join(dist, 'api', 'plans');
 	mkdirSync(out, { recursive: true });
 	const jobs = all.filter((j) => {
-		if (!existsSync(j.cached)) return true;
+		if (!cachedEntryIsWhole(j.cached)) return true;
 		copyFileSync(j.cached, join(out, `${j.id}.docx`));
 		return false;
 	});
@@ -82,7 +86,7 @@ if (isMainThread) {
 	for (const j of jobs) {
 		const file = await planDocx(j.data, j.body, j.source, j.date);
 		writeFileSync(join(out, `${j.id}.docx`), file);
-		writeFileSync(j.cached, file);
+		keepInCache(j.cached, file);
 	}
 	parentPort?.close();
 }

@@ -3,6 +3,11 @@
  * dist/pagefind/. A page is searchable through its [data-pagefind-body] region (the document and
  * the facts people look up, not the site's panels), one record per page with its headings as
  * sub-results; see src/lib/search/page-meta.ts. Any indexing error fails the build.
+ *
+ * Pagefind runs as a child process; when it dies (killed, crashed, a panic such as a full disk)
+ * the Node API's pending promise never settles, and Node would simply run out of work and exit
+ * 0. So the step only succeeds when indexing settled: reaching the end with it still pending is
+ * the Pagefind process having ended early, and fails the step.
  */
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -26,9 +31,20 @@ async function main() {
 	console.log(`Search index: ${added.page_count} pages.`);
 }
 
+let settled = false;
+process.on('beforeExit', () => {
+	if (settled) return;
+	settled = true;
+	console.error('Search index: the Pagefind process ended before the index was written (killed, crashed, or out of disk space).');
+	process.exitCode = 1;
+});
+
 main()
 	.catch((e) => {
 		console.error(e instanceof Error ? e.message : e);
 		process.exitCode = 1;
 	})
-	.finally(() => close());
+	.finally(() => {
+		settled = true;
+		return close();
+	});

@@ -124,6 +124,21 @@ export function markdownText(value: string): string {
 	return value.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_{}[\]<>&!|~]/g, '\\$&');
 }
 
+/**
+ * A URL as a Markdown link destination (`[…](here)`): every character outside RFC 3986's URL
+ * characters — spaces, quotes, `<`, `>`, backslashes, backticks, controls, non-ASCII — and the
+ * parentheses are percent-encoded, so the destination can neither end the link early nor carry
+ * markup into a renderer that allows HTML. A well-formed URL without parentheses is unchanged.
+ */
+export function markdownDestination(url: string): string {
+	return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]/gu, (c) =>
+		encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+	);
+}
+
+/** A link to `url` showing the URL itself, for a site-relative path as for an absolute address. */
+export const markdownLink = (url: string): string => `[${markdownText(url)}](${markdownDestination(url)})`;
+
 /** The body with uncertain OCR readings written out, e.g. "Vũ [đọc không chắc chắn; bản OCR: “Vii”]". */
 export function bodyMarkdown(body: string): string {
 	return body
@@ -148,7 +163,7 @@ export function planMarkdown(plan: PlanEntry, catalog: Catalog, site: Site): str
 		fact('Nơi ban hành', d.issuedPlace),
 		fact('Cơ quan ban hành', d.issuerName),
 		fact('Người ký', d.signer ? `${d.signer.rank ? `${d.signer.rank} ` : ''}${d.signer.name} (${d.signer.position})` : null),
-		`- Nguồn: <${absoluteUrl(site, paths.plan(plan.id))}>`,
+		`- Nguồn: ${markdownLink(absoluteUrl(site, paths.plan(plan.id)))}`,
 		'',
 		...(d.errata.length ? ['## Ghi chú về dữ liệu', '', ...d.errata.map((e) => `- ${markdownText(e.note)}`), ''] : []),
 		'## Toàn văn',

@@ -51,6 +51,20 @@ const expected: Record<string, Expected[]> = {
 		[plan('phu-yen'), 8, 'issuerName', /U\+FFFE/],
 		[plan('phu-yen'), 10, 'issuedPlace', /bidirectional formatting character U\+202E/],
 	],
+	// Character references are decoded before the character rules: the page, its table of
+	// contents, search and the Word file would carry the decoded character.
+	'character-references': [
+		[plan('quang-ngai'), 36, 'body', /bidirectional formatting character U\+202E, written as the character reference &#x202E;/],
+		[plan('quang-ngai'), 40, 'body', /bidirectional formatting character U\+202E, written as the character reference &#x202E;/],
+		[plan('quang-ngai'), 42, 'body', /bidirectional formatting character U\+2066, written as the character reference &#8294;/],
+		[plan('quang-ngai'), 44, 'body', /non-character U\+FEFF, written as the character reference &#xFEFF;/],
+		[plan('quang-ngai'), 46, 'body', /character reference &#xD800; stands for no character/],
+	],
+	// YAML escapes that make no text: a lone surrogate, a control character. A pair is fine.
+	'yaml-escapes': [
+		[plan('gia-lai'), 2, 'title', /lone surrogate U\+D800 \(at character 26\)/],
+		[plan('gia-lai'), 8, 'issuerName', /control character U\+0007/],
+	],
 	'uncertain-without-ocr': [[plan('quang-binh'), 40, 'body', /<Uncertain> needs ocr="…"/]],
 	'implausible-date': [[plan('long-an'), 9, 'issuedAt', /9999-12-31 is not a plausible date/]],
 	'crlf-line-endings': [[plan('ben-tre'), 1, '', /CRLF/]],

@@ -3,11 +3,12 @@
  * build uses (Sätteri): Markdown, plus `<Uncertain ocr="…">…</Uncertain>`. No import/export,
  * no JavaScript expressions, no other HTML or JSX, no images, no link whose URL is not
  * http(s), mailto, a site path or an anchor (as the parser resolves it: entities decoded,
- * reference-style links included), no nesting deeper than MAX_DEPTH, no personal phone numbers.
+ * reference-style links included), no nesting deeper than MAX_DEPTH, no personal phone numbers,
+ * and no refused character, typed or written as a character reference (`&#x202E;`).
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { containsPhoneNumber, REDACTED_PHONE } from '../redact.ts';
-import { forbiddenCharacter } from './text-rules.ts';
+import { forbiddenCharacter, forbiddenReference } from './text-rules.ts';
 
 export const MDX_COMPONENTS = ['Uncertain'] as const;
 /** How deep the syntax tree of a body may nest (a list in a list in a list… is 2 levels each). */
@@ -53,7 +54,7 @@ export function checkBody(body: string): BodyIssue[] {
 		if (containsPhoneNumber(text)) {
 			issues.push({ line: i + 1, message: `looks like a phone number; personal numbers are not published (write ${REDACTED_PHONE})` });
 		}
-		const bad = forbiddenCharacter(text);
+		const bad = forbiddenCharacter(text) ?? forbiddenReference(text);
 		if (bad) issues.push({ line: i + 1, column: bad.index + 1, message: bad.message });
 	});
 

@@ -11,6 +11,8 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Non-characters and a byte-order mark inside text. */
 const NONCHARACTER = /[\uFFFE\uFFFF\uFEFF]/u;
+/** Half of a UTF-16 surrogate pair on its own (a YAML escape such as "\ud800"): no character at all; UTF-8 output turns it into U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 /** The start of an HTML/XML tag, comment or processing instruction. */
 const MARKUP = /<[A-Za-z!/?]/;
 /** URL schemes that run code or read local files when a consumer follows them. */
@@ -26,6 +28,8 @@ export function plainTextProblem(value: string): string | null {
 	if (m) return `contains the bidirectional formatting character ${codePoint(m[0])} (at character ${m.index + 1})`;
 	m = NONCHARACTER.exec(value);
 	if (m) return `contains ${codePoint(m[0])} (at character ${m.index + 1}), which is not text`;
+	m = LONE_SURROGATE.exec(value);
+	if (m) return `contains a lone surrogate ${codePoint(m[0])} (at character ${m.index + 1}), which is not a character; write the character itself`;
 	m = MARKUP.exec(value);
 	if (m) return `contains markup "${value.slice(m.index, m.index + 12)}…" (at character ${m.index + 1}); write the text as printed, without tags`;
 	m = SCRIPT_URL.exec(value);
@@ -39,9 +43,36 @@ export function forbiddenCharacter(text: string): { index: number; message: stri
 		[CONTROL, 'the control character'],
 		[BIDI, 'the bidirectional formatting character'],
 		[NONCHARACTER, 'the non-character'],
+		[LONE_SURROGATE, 'the lone surrogate'],
 	] as const) {
 		const m = re.exec(text);
 		if (m) return { index: m.index, message: `contains ${what} ${codePoint(m[0])}` };
+	}
+	return null;
+}
+
+/** A numeric character reference as CommonMark reads it: up to 7 decimal or 6 hexadecimal digits. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
+/** Code spans (`…`, ``…``), where a reference is shown as written, not decoded. */
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+
+/**
+ * A numeric character reference in a line of Markdown (`&#x202E;`, `&#8238;`) that stands for a
+ * character `forbiddenCharacter` refuses, or for no character at all (U+0000, a surrogate, past
+ * U+10FFFF, which the parser shows as U+FFFD): the character rules judge the decoded text, not
+ * only what is typed. References inside code spans are shown as written and left alone. (No
+ * named reference such as `&nbsp;` stands for a refused character.)
+ */
+export function forbiddenReference(line: string): { index: number; message: string } | null {
+	const text = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+	for (const m of text.matchAll(NUMERIC_REFERENCE)) {
+		const cp = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
+		const reference = m[0];
+		if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+			return { index: m.index, message: `the character reference ${reference} stands for no character (it would show as U+FFFD)` };
+		}
+		const bad = forbiddenCharacter(String.fromCodePoint(cp));
+		if (bad) return { index: m.index, message: `${bad.message}, written as the character reference ${reference}` };
 	}
 	return null;
 }

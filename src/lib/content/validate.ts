@@ -20,6 +20,7 @@ import { checkSections } from './sections.ts';
 import { checkBody } from './mdx-body.ts';
 import { firstInvalidUtf8, plainTextProblem } from './text-rules.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { duplicateTexts, unusedEntries, type CatalogueEntry, type TextEntry } from './catalogue-checks.ts';
 
 const SCHEMAS: Record<ReferenceCollection, z.ZodType> = {
 	provinces: provinceSchema,
@@ -68,7 +69,39 @@ function zodProblems(error: z.ZodError, file: string, lineOf: (p: Path) => numbe
 
 export interface CheckResult {
 	problems: Problem[];
+	/** What deserves a look but does not stop a build: catalogue entries nothing uses. */
+	warnings: Problem[];
 	plans: { id: string; file: string; data: Plan }[];
+}
+
+/** The collections whose unused entries are reported (provinces are a gazetteer: most are unused). */
+const USAGE_CHECKED = ['agencies', 'conventions', 'slogans', 'documents'] as const;
+
+/** The ids each collection's entries are referred to by, from plans and other entries (as written, valid or not). */
+function referencedIds(raw: RawCorpus): Record<(typeof USAGE_CHECKED)[number], Set<string>> {
+	const used = { agencies: new Set<string>(), conventions: new Set<string>(), slogans: new Set<string>(), documents: new Set<string>() };
+	const add = (set: Set<string>, value: unknown) => typeof value === 'string' && set.add(value);
+	const each = (list: unknown, f: (item: Record<string, unknown>) => void) => Array.isArray(list) && list.forEach((x) => x && typeof x === 'object' && f(x));
+	for (const p of raw.plans) {
+		const d = p.yaml.data as Record<string, unknown> | undefined;
+		if (!d || typeof d !== 'object') continue;
+		add(used.agencies, d.issuer);
+		each(d.assignments, (a) => add(used.agencies, a.agency));
+		each(d.slogans, (s) => add(used.slogans, s.slogan));
+		if (Array.isArray(d.conventions)) d.conventions.forEach((c) => add(used.conventions, c));
+		if (Array.isArray(d.references)) d.references.forEach((r) => add(used.documents, r));
+		add(used.documents, d.implements);
+	}
+	for (const { collection, data } of raw.entries) {
+		const e = data as Record<string, unknown> | null;
+		if (!e || typeof e !== 'object') continue;
+		if (collection === 'agencies') {
+			add(used.agencies, e.counterpart);
+			each(e.predecessors, (x) => add(used.agencies, x.agency));
+		}
+		if (collection === 'documents') add(used.agencies, e.issuer);
+	}
+	return used;
 }
 
 export function validateCorpus(raw: RawCorpus): CheckResult {
@@ -89,6 +122,8 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 
 	// Reference collections.
 	const refChecks: (() => void)[] = [];
+	const sloganTexts: TextEntry[] = [];
+	const listed: Record<ReferenceCollection, CatalogueEntry[]> = { provinces: [], agencies: [], conventions: [], slogans: [], documents: [] };
 	for (const entry of raw.entries) {
 		const { collection, file, lineOf } = entry;
 		const id = (entry.data as { id?: unknown })?.id;
@@ -104,6 +139,8 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 		}
 		const data = parsed.data as Record<string, unknown>;
 		valid[collection].set(data.id as string, data);
+		listed[collection].push({ id: data.id as string, file, line: lineOf(['id']) });
+		if (collection === 'slogans') sloganTexts.push({ id: data.id as string, text: data.text as string, file, line: lineOf(['text']) });
 		refChecks.push(() => checkEntryRefs(collection, data, file, lineOf));
 	}
 
@@ -133,6 +170,7 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 		}
 	}
 	refChecks.forEach((f) => f());
+	problems.push(...duplicateTexts(sloganTexts, 'slogan'));
 
 	// Plans.
 	const planIds = new Map<string, string>();
@@ -221,7 +259,9 @@ export function validateCorpus(raw: RawCorpus): CheckResult {
 			problems.push({ file: p.file, line: 1, field: '', message: `could not be checked: ${e instanceof Error ? e.message : String(e)}` });
 		}
 	}
-	return { problems: sortProblems(problems), plans };
+	const used = referencedIds(raw);
+	const warnings = USAGE_CHECKED.filter((c) => !raw.broken.has(c)).flatMap((c) => unusedEntries(listed[c], used[c], ENTITY_NAME[c]));
+	return { problems: sortProblems(problems), warnings: sortProblems(warnings), plans };
 }
 
 /**
