@@ -40,7 +40,8 @@ const ok =
 	run(process.execPath, ['src/cli/check.ts', contentRoot()]) &&
 	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
 	run(process.execPath, ['src/cli/build-docx.ts', next]) &&
-	run(process.execPath, ['src/cli/build-search-index.ts', next]);
+	run(process.execPath, ['src/cli/build-search-index.ts', next]) &&
+	run(process.execPath, ['src/cli/precompress.ts', next]);
 if (!ok) {
 	rmSync(next, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'no dist/ was written'}.`);
