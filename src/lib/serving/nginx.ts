@@ -9,7 +9,8 @@
  *   feeds, the open data, Pagefind's entry and runtime, whose names do not change — briefly;
  * - precompressed copies (`.gz`, and `.br` with the ngx_brotli static module) are served as
  *   they are; an unknown path gets the site's 404 page with status 404;
- * - types nginx's mime.types lacks: Markdown, CSV, NDJSON, gzip; `.wasm` as application/wasm.
+ * - types nginx's mime.types lacks: Markdown, CSV, NDJSON, gzip (it maps `.wasm` to
+ *   application/wasm itself; the serving test checks it).
  */
 import { securityHeaders } from '../csp.ts';
 
@@ -30,7 +31,6 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const SHORT = 'public, max-age=300';
 
 export const EXTRA_TYPES: [type: string, extensions: string][] = [
-	['application/wasm', 'wasm'],
 	['text/markdown', 'md'],
 	['text/csv', 'csv'],
 	['application/x-ndjson', 'ndjson'],
