@@ -6,11 +6,11 @@
  *
  * Usage: node src/cli/precompress.ts <dir>
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { compressedVariants, isPrecompressible, isVariant } from '../lib/compress/precompress.ts';
+import { compressedVariants, isPrecompressible, isVariant, VARIANTS } from '../lib/compress/precompress.ts';
 import { listFiles } from '../lib/files.ts';
 
 interface Tally {
@@ -25,7 +25,8 @@ function compressAll(files: string[]): Tally {
 	const tally: Tally = { files: 0, bytes: 0, gz: 0, br: 0 };
 	for (const file of files) {
 		const bytes = readFileSync(file);
-		const variants = compressedVariants(bytes);
+		// A copy the site ships itself (the bulk download's .gz, whose checksum /api/index.json lists) is kept as it is.
+		const variants = compressedVariants(bytes, { skip: VARIANTS.filter((v) => existsSync(`${file}.${v}`)) });
 		if (variants.gz || variants.br) {
 			tally.files++;
 			tally.bytes += bytes.length;

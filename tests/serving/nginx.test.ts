@@ -4,6 +4,7 @@
  * production: headers, types, caching, precompressed bodies, the 404 page, the base-path
  * variant, and a search in Chromium.
  */
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -165,6 +166,19 @@ describe('nginx with deploy/nginx.conf', () => {
 		expect(reply.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
 		expectHeaders(reply, SHORT);
 		expect(reply.body.toString('utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+	});
+
+	it('the bulk download: NDJSON, or its gzip copy as a file (no Content-Encoding), as /api/index.json describes it', async () => {
+		const index = apiIndex.parse(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8')));
+		for (const d of index.downloads) {
+			const reply = await get(origin + pathOf(d.url), { 'Accept-Encoding': 'identity' });
+			expect(reply.status, d.name).toBe(200);
+			expect(reply.headers['content-type'], d.name).toBe(d.compression ? 'application/gzip' : 'application/x-ndjson; charset=utf-8');
+			expect(reply.headers['content-encoding'], d.name).toBeUndefined();
+			expect(reply.body.length, d.name).toBe(d.bytes);
+			expect(createHash('sha256').update(reply.body).digest('hex'), d.name).toBe(d.sha256);
+			expectHeaders(reply, SHORT);
+		}
 	});
 
 	it('an unknown path: status 404 with the site’s own page and its headers, anywhere', async () => {

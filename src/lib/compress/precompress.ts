@@ -55,14 +55,15 @@ export function brotli(bytes: Uint8Array): Buffer {
 
 /**
  * The compressed copies of one file that are worth keeping: each only when it is smaller than
- * the file itself (a host serves the copy whenever it exists). None for an already compressed file.
+ * the file itself (a host serves the copy whenever it exists). None for an already compressed
+ * file; none of the kinds in `skip` (a copy that already exists).
  */
-export function compressedVariants(bytes: Uint8Array): Partial<Record<Variant, Buffer>> {
+export function compressedVariants(bytes: Uint8Array, { skip = [] as readonly Variant[] } = {}): Partial<Record<Variant, Buffer>> {
 	if (isGzipStream(bytes)) return {};
 	const out: Partial<Record<Variant, Buffer>> = {};
-	const gz = gzip(bytes);
-	if (gz.length < bytes.length) out.gz = gz;
-	const br = brotli(bytes);
-	if (br.length < bytes.length) out.br = br;
+	const gz = skip.includes('gz') ? undefined : gzip(bytes);
+	if (gz && gz.length < bytes.length) out.gz = gz;
+	const br = skip.includes('br') ? undefined : brotli(bytes);
+	if (br && br.length < bytes.length) out.br = br;
 	return out;
 }
