@@ -156,7 +156,7 @@ describe('nginx with deploy/nginx.conf', () => {
 		expect(packed.body.equals(readFileSync(join(DIST, 'pagefind', 'wasm.unknown.pagefind')))).toBe(true);
 		const wasm = await get(`${origin}/pagefind/pagefind_web_bg.wasm`);
 		expect(wasm.headers['content-type']).toBe('application/wasm');
-		expect(WebAssembly.validate(wasm.body)).toBe(true);
+		expect(WebAssembly.validate(new Uint8Array(wasm.body))).toBe(true);
 		expectHeaders(wasm, SHORT);
 	});
 

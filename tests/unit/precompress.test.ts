@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compressedVariants, gzip, isPrecompressible, isVariant } from '../../src/lib/compress/precompress.ts';
 
 /** A page-like text of about `kb` kilobytes that repeats enough to compress. */
-const page = (kb: number) => Buffer.from(`<!doctype html><html lang="vi"><body>${'<p>Kế hoạch tuyên truyền Ngày Nhân quyền thế giới 10/12.</p>\n'.repeat(kb * 16)}</body></html>`);
+const page = (kb: number) =>
+	Buffer.from(`<!doctype html><html lang="vi"><body>${'<p>Kế hoạch tuyên truyền Ngày Nhân quyền thế giới 10/12.</p>\n'.repeat(kb * 16)}</body></html>`);
 
 describe('precompression', () => {
 	it('takes the text files above 1 kB, Pagefind’s included, and never a compressed copy', () => {

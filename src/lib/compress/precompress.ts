@@ -11,7 +11,24 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Pagefind's files (of which only its scripts, styles and entry are text: its index files and
  * WebAssembly are gzip streams, found by their first bytes and left alone).
  */
-const EXTENSIONS = new Set(['html', 'css', 'js', 'mjs', 'json', 'ndjson', 'xml', 'csv', 'md', 'svg', 'txt', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']);
+const EXTENSIONS = new Set([
+	'html',
+	'css',
+	'js',
+	'mjs',
+	'json',
+	'ndjson',
+	'xml',
+	'csv',
+	'md',
+	'svg',
+	'txt',
+	'pagefind',
+	'pf_meta',
+	'pf_index',
+	'pf_fragment',
+	'pf_filter',
+]);
 
 /** Below this a compressed response saves less than its own headers cost. */
 export const MIN_BYTES = 1024;

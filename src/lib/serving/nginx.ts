@@ -64,7 +64,10 @@ export function nginxConfig(options: NginxOptions): string {
 		'# Generated from src/lib/csp.ts by src/lib/serving/nginx.ts (`npm run nginx-conf`): do not edit by hand.',
 		`# The site built with${base === '/' ? 'out BASE_PATH' : ` BASE_PATH=${base}`}; see docs/deploying.md.`,
 		...(options.brotli
-			? ['# brotli_static needs the ngx_brotli static module (Debian: apt-get install libnginx-mod-http-brotli-static);', '# without it, generate this file with --no-brotli.']
+			? [
+					'# brotli_static needs the ngx_brotli static module (Debian: apt-get install libnginx-mod-http-brotli-static);',
+					'# without it, generate this file with --no-brotli.',
+				]
 			: ['# Without brotli_static: gzip copies only.']),
 		'server {',
 		`\tlisten ${options.listen};`,
