@@ -1,8 +1,9 @@
 /**
  * `npm run build` step after the search index: writes `<file>.gz` and `<file>.br` beside every
  * text file of the built site above 1 kB (src/lib/compress/precompress.ts), for hosts that serve
- * precompressed files (deploy/nginx.conf). Files are shared among worker threads on every core;
- * each copy depends only on its file's bytes, so the result does not depend on the sharing.
+ * precompressed files (deploy/nginx.conf). A large site's files are shared among worker threads
+ * on every core; each copy depends only on its file's bytes, so the result does not depend on
+ * the sharing.
  *
  * Usage: node src/cli/precompress.ts <dir>
  */
@@ -39,16 +40,9 @@ function compressAll(files: string[]): Tally {
 	return tally;
 }
 
-async function main(dir: string) {
-	const started = performance.now();
-	const files = listFiles(dir)
-		.filter((f) => !isVariant(f) && isPrecompressible(relative(dir, f).split(sep).join('/'), statSync(f).size))
-		.sort();
-	// Large files first, dealt round-robin, so the workers finish together.
-	const bySize = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1));
-	const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(files.length / 200)));
-	const shares = Array.from({ length: workers }, (_, w) => bySize.filter((_, i) => i % workers === w).map((x) => x.f));
-	const tallies = await Promise.all(
+/** Each share compressed by a worker thread of its own. */
+function inWorkers(shares: string[][]): Promise<Tally[]> {
+	return Promise.all(
 		shares.map(
 			(share) =>
 				new Promise<Tally>((done, fail) => {
@@ -59,6 +53,20 @@ async function main(dir: string) {
 				}),
 		),
 	);
+}
+
+async function main(dir: string) {
+	const started = performance.now();
+	const files = listFiles(dir)
+		.filter((f) => !isVariant(f) && isPrecompressible(relative(dir, f).split(sep).join('/'), statSync(f).size))
+		.sort();
+	// Large files first, dealt round-robin, so the workers finish together.
+	const bySize = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1));
+	// A thread per 16 MB (a thread's start costs about what compressing a few MB does), at most one per core.
+	const total = bySize.reduce((n, x) => n + x.size, 0);
+	const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(total / 16e6)));
+	const shares = Array.from({ length: workers }, (_, w) => bySize.filter((_, i) => i % workers === w).map((x) => x.f));
+	const tallies = workers === 1 ? [compressAll(shares[0])] : await inWorkers(shares);
 	const sum = tallies.reduce((a, t) => ({ files: a.files + t.files, bytes: a.bytes + t.bytes, gz: a.gz + t.gz, br: a.br + t.br }));
 	const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 	console.log(
