@@ -84,7 +84,9 @@ export function checkConfig(server: string, { brotli = true } = {}): { ok: boole
 		copyFileSync(MIME_TYPES, join(prefix, 'mime.types'));
 		const config = mainConfig(prefix, [server]);
 		writeFileSync(join(prefix, 'nginx.conf'), brotli ? config : config.replace(/^load_module .*\n/m, ''));
-		const r = spawnSync(findNginx(), ['-t', '-p', `${prefix}/`, '-e', join(prefix, 'logs', 'error.log'), '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+		const r = spawnSync(findNginx(), ['-t', '-p', `${prefix}/`, '-e', join(prefix, 'logs', 'error.log'), '-c', join(prefix, 'nginx.conf')], {
+			encoding: 'utf8',
+		});
 		return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 	} finally {
 		rmSync(prefix, { recursive: true, force: true });
@@ -103,7 +105,9 @@ export async function serveWithNginx(sites: NginxSite[]): Promise<ServedByNginx>
 	const servers = sites.map((s, i) => nginxConfig({ root: s.root, listen: `127.0.0.1:${ports[i]}`, serverName: 'localhost', base: s.base, brotli: true }));
 	const config = mainConfig(prefix, servers);
 	writeFileSync(join(prefix, 'nginx.conf'), config);
-	const child: ChildProcess = spawn(nginx, ['-p', `${prefix}/`, '-e', join(prefix, 'logs', 'error.log'), '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child: ChildProcess = spawn(nginx, ['-p', `${prefix}/`, '-e', join(prefix, 'logs', 'error.log'), '-c', join(prefix, 'nginx.conf')], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	let stderr = '';
 	child.stderr?.on('data', (d) => (stderr += d));
 	const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
