@@ -156,13 +156,15 @@ describe('bulk download', () => {
 
 	it('/du-lieu/ lists the files with their size and checksum', () => {
 		const page = parseHtml(readFileSync(join(DIST, 'du-lieu', 'index.html'), 'utf8'));
-		const table = page.querySelector('#tai-ve-toan-bo ~ .table-scroll table')!;
-		const rows = table.querySelectorAll('tbody tr').map((tr) => ({
-			href: tr.querySelector('a')!.getAttribute('href'),
-			bytes: Number(tr.querySelector('[data-bytes]')!.getAttribute('data-bytes')),
-			size: tr.querySelector('[data-bytes]')!.text,
-			sha256: tr.querySelector('code')!.text,
-		}));
+		const rows = page.querySelectorAll('#tai-ve-toan-bo ~ .downloads > li').map((li) => {
+			const value = (term: string) => li.querySelectorAll('dt').find((dt) => dt.text === term)!.nextElementSibling!;
+			return {
+				href: li.querySelector('a')!.getAttribute('href'),
+				bytes: Number(value('Kích thước').getAttribute('data-bytes')),
+				size: value('Kích thước').text,
+				sha256: value('SHA-256').text.trim(),
+			};
+		});
 		expect(rows.map((r) => [r.href, r.bytes, r.sha256])).toEqual(index.downloads.map((d) => [new URL(d.url, 'http://localhost').pathname, d.bytes, d.sha256]));
 		for (const r of rows) expect(r.size).toMatch(/^\d+(,\d)? (byte|kB|MB|GB)$/);
 	});
