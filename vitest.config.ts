@@ -28,6 +28,8 @@ export default defineConfig({
 					fileParallelism: false,
 				},
 			},
+			// The built site served by the system nginx with deploy/nginx.conf's generator.
+			{ test: { name: 'serving', include: ['tests/serving/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
 		],
 	},
 });

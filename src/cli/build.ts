@@ -106,6 +106,7 @@ const ok =
 	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
 	run(process.execPath, ['src/cli/build-docx.ts', next]) &&
 	run(process.execPath, ['src/cli/build-search-index.ts', next]) &&
+	run(process.execPath, ['src/cli/precompress.ts', next]) &&
 	verified(next);
 if (!ok) {
 	console.error(`\nThe build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'no dist/ was written'}.`);

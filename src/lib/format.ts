@@ -60,3 +60,10 @@ export function documentTitle(title: string, site: string, max = 72): string {
 
 /** A whole number as Vietnamese writes it: "3.216". */
 export const formatNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+/** A file size as people read it, in Vietnamese: "850 byte", "12,4 kB", "3,1 MB" (powers of 1,000). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${formatNumber(bytes)} byte`;
+	const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kB'] : bytes < 1e9 ? [bytes / 1e6, 'MB'] : [bytes / 1e9, 'GB'];
+	return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}

@@ -31,6 +31,8 @@ export const apiPaths = {
 	agencies: () => '/api/agencies.json',
 	documents: () => '/api/documents.json',
 	plansCsv: () => '/du-lieu/ke-hoach.csv',
+	plansNdjson: () => '/du-lieu/ke-hoach.ndjson',
+	plansNdjsonGzip: () => '/du-lieu/ke-hoach.ndjson.gz',
 	slogansCsv: () => '/du-lieu/khau-hieu.csv',
 	feed: () => '/feed.xml',
 	provinceFeed: (id: string) => `/tinh/${id}/feed.xml`,
@@ -113,6 +115,30 @@ export function planAlignment(plan: PlanEntry, catalog: Catalog): ApiPlanDetail[
 		passages: a.passages.map((p) => ({ text: p.text, kind: p.kind, source: p.source, score: round(p.score) })),
 		sourcePassages: a.central.map((c) => ({ excerpt: excerpt(c.text), status: c.status, takenBy: c.takenBy })),
 	};
+}
+
+/** A plan's own record (/api/plans/<id>.json): its list record, full text and alignment. */
+export function planDetailRecord(plan: PlanEntry, catalog: Catalog, site: Site): ApiPlanDetail {
+	return {
+		...planRecord(plan, catalog, site),
+		markdown: planMarkdown(plan, catalog, site),
+		text: planText(plan),
+		alignment: planAlignment(plan, catalog),
+	};
+}
+
+/**
+ * The bulk download: every plan's own record, one compact JSON object a line (newline-delimited
+ * JSON), in the catalogue's order (newest year first, central plan first), UTF-8, "\n" after each.
+ */
+export function* planNdjsonLines(catalog: Catalog, site: Site): Generator<string> {
+	for (const plan of catalog.plans) yield `${JSON.stringify(planDetailRecord(plan, catalog, site))}\n`;
+}
+
+/** What the index says of a downloadable file, so a client can check what it fetched. */
+export interface FileFacts {
+	bytes: number;
+	sha256: string;
 }
 
 /**
@@ -243,8 +269,10 @@ export function documentRecords(catalog: Catalog, site: Site) {
 	}));
 }
 
-export function apiIndexRecord(catalog: Catalog, site: Site) {
+/** /api/index.json; `bulk` gives the size and checksum of the bulk download and of its gzip copy. */
+export function apiIndexRecord(catalog: Catalog, site: Site, bulk: { ndjson: FileFacts; gzip: FileFacts }) {
 	const u = (path: string) => absoluteUrl(site, path);
+	const plans = catalog.plans.length;
 	return {
 		name: 'Kho kế hoạch nhân quyền — dữ liệu mở',
 		version: API_VERSION,
@@ -285,6 +313,26 @@ export function apiIndexRecord(catalog: Catalog, site: Site) {
 			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },
 			{ name: 'slogans-csv', url: u(apiPaths.slogansCsv()), format: 'csv' as const, description: 'Một dòng mỗi cặp kế hoạch × khẩu hiệu (UTF-8, có BOM).' },
 			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Nguồn tin Atom các kế hoạch, mới nhất trước.' },
+		],
+		downloads: [
+			{
+				name: 'plans-ndjson',
+				url: u(apiPaths.plansNdjson()),
+				format: 'ndjson' as const,
+				compression: null,
+				...bulk.ndjson,
+				records: plans,
+				description: 'Mọi kế hoạch trong một tệp: mỗi dòng là bản ghi đầy đủ của một kế hoạch (như /api/plans/<id>.json, có toàn văn), năm mới nhất trước.',
+			},
+			{
+				name: 'plans-ndjson-gzip',
+				url: u(apiPaths.plansNdjsonGzip()),
+				format: 'ndjson' as const,
+				compression: 'gzip' as const,
+				...bulk.gzip,
+				records: plans,
+				description: 'Tệp trên, nén gzip.',
+			},
 		],
 		years: catalog.years.map((year) => ({ year, plans: catalog.plansOfYear(year).length, url: u(apiPaths.year(year)) })),
 	};

@@ -2,9 +2,13 @@
  * The public JSON API (/api/…), version API_VERSION. Dates are ISO YYYY-MM-DD; unknown values
  * are null, never omitted. Tests validate every endpoint against these schemas.
  *
- * No file grows with the whole corpus: plans are listed a year at a time (/api/nam/<year>.json)
- * and one file each (/api/plans/<id>.json); the catalogues (slogans, conventions, provinces,
- * agencies, documents) give counts, and a plan's record says which of them it uses.
+ * No file of the API grows with the whole corpus: plans are listed a year at a time
+ * (/api/nam/<year>.json) and one file each (/api/plans/<id>.json); the catalogues (slogans,
+ * conventions, provinces, agencies, documents) give counts, and a plan's record says which of
+ * them it uses. The bulk downloads (the CSVs, /du-lieu/ke-hoach.ndjson: every plan's own record
+ * a line) are the exception, meant to be fetched whole.
+ *
+ * 2.2 adds `downloads` to the index: the bulk NDJSON file and its gzip copy, with size and SHA-256.
  */
 import { z } from 'astro/zod';
 
@@ -167,6 +171,22 @@ export const apiIndex = z.strictObject({
 	site: url,
 	license: z.string(),
 	endpoints: z.array(z.strictObject({ name: z.string(), url, format: z.enum(['json', 'csv', 'atom', 'markdown']), description: z.string() })),
+	/**
+	 * Files to fetch whole, with what a client needs to check them: size in bytes, SHA-256 (hex)
+	 * of the file as served (of the compressed bytes for the gzip copy), number of records.
+	 */
+	downloads: z.array(
+		z.strictObject({
+			name: z.string(),
+			url,
+			format: z.literal('ndjson'),
+			compression: z.literal('gzip').nullable(),
+			bytes: z.number().int().positive(),
+			sha256: z.string().regex(/^[0-9a-f]{64}$/),
+			records: z.number().int(),
+			description: z.string(),
+		}),
+	),
 	/** The plans, a file a year, newest first. */
 	years: z.array(z.strictObject({ year: z.number().int(), plans: z.number().int(), url })),
 });

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { bareProject, starlightPage, starlightProject } from '../../src/lib/bench/baselines.ts';
 import { runMeasured, type Measured } from '../../src/lib/bench/process-tree.ts';
 import { markdownReport, type BenchReport, type BuildRun, type QueryResult, type SiteOutput, type SizeResult } from '../../src/lib/bench/report.ts';
+import { isVariant } from '../../src/lib/compress/precompress.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
@@ -107,7 +108,8 @@ async function buildStarlight(project: string): Promise<BuildRun> {
 }
 
 function outputOf(dist: string): SiteOutput {
-	const files = listFiles(dist);
+	// The site's own files, not the precompressed copies beside them.
+	const files = listFiles(dist).filter((f) => !isVariant(f));
 	const size = (f: string) => statSync(f).size;
 	const pages = files.filter((f) => f.endsWith('.html'));
 	const largest = pages.reduce((a, f) => (size(f) > size(a) ? f : a), pages[0]);

@@ -2,8 +2,10 @@
  * The open data of the built site (dist/): JSON API, CSV, Atom feeds, robots, JSON-LD. The test
  * build has no SITE_URL, so links are site-relative; tests/build/subpath.test.ts builds with one.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
@@ -120,6 +122,51 @@ describe('JSON API', () => {
 		];
 		const broken = [...new Set(all.flatMap((v) => [...urls(v)]))].filter((u) => !/^https:\/\/treaties\.un\.org|^https:\/\/normlex/.test(u) && !fileOf(u));
 		expect(broken).toEqual([]);
+	});
+});
+
+describe('bulk download', () => {
+	const download = (name: string) => index.downloads.find((d) => d.name === name)!;
+	const lines = () => readFileSync(fileOf(download('plans-ndjson').url)!, 'utf8').split('\n');
+
+	it('every plan’s own record, one a line, valid against the API schema and the same as its own file', () => {
+		const all = lines();
+		expect(all.pop()).toBe(''); // each line ends with "\n", the last included
+		const records = all.map((line, i) => {
+			const parsed = apiPlanDetail.safeParse(JSON.parse(line));
+			expect(parsed.success, `line ${i + 1}: ${parsed.error?.message}`).toBe(true);
+			return parsed.data!;
+		});
+		// The same order as the per-year files: newest year first, central plan first.
+		expect(records.map((r) => r.id)).toEqual(listed.map((p) => p.id));
+		expect(records.map((r) => r.id).sort()).toEqual(corpus.map((p) => p.id).sort());
+		for (const r of records) expect(r, r.id).toEqual(readJson(r.jsonUrl));
+		expect(download('plans-ndjson').records).toBe(records.length);
+	});
+
+	it('/api/index.json gives each file’s size and SHA-256, and the .gz holds the same lines', () => {
+		for (const d of index.downloads) {
+			const bytes = readFileSync(fileOf(d.url)!);
+			expect(bytes.length, d.name).toBe(d.bytes);
+			expect(createHash('sha256').update(bytes).digest('hex'), d.name).toBe(d.sha256);
+		}
+		const plain = readFileSync(fileOf(download('plans-ndjson').url)!);
+		expect(gunzipSync(readFileSync(fileOf(download('plans-ndjson-gzip').url)!)).equals(plain)).toBe(true);
+	});
+
+	it('/du-lieu/ lists the files with their size and checksum', () => {
+		const page = parseHtml(readFileSync(join(DIST, 'du-lieu', 'index.html'), 'utf8'));
+		const rows = page.querySelectorAll('#tai-ve-toan-bo ~ .downloads > li').map((li) => {
+			const value = (term: string) => li.querySelectorAll('dt').find((dt) => dt.text === term)!.nextElementSibling!;
+			return {
+				href: li.querySelector('a')!.getAttribute('href'),
+				bytes: Number(value('Kích thước').getAttribute('data-bytes')),
+				size: value('Kích thước').text,
+				sha256: value('SHA-256').text.trim(),
+			};
+		});
+		expect(rows.map((r) => [r.href, r.bytes, r.sha256])).toEqual(index.downloads.map((d) => [new URL(d.url, 'http://localhost').pathname, d.bytes, d.sha256]));
+		for (const r of rows) expect(r.size).toMatch(/^\d+(,\d)? (byte|kB|MB|GB)$/);
 	});
 });
 

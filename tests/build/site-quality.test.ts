@@ -82,7 +82,7 @@ describe('content safety and CSP', () => {
 		const policy = contentSecurityPolicy();
 		expect(readFileSync(join(ROOT, 'public', '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
 		expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(policy);
-		expect(readFileSync(join(ROOT, 'docs', 'deploying.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+		expect(readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')).toContain(`add_header Content-Security-Policy "${policy}" always;`);
 		const home = readFileSync(join(DIST, 'index.html'), 'utf8');
 		expect(home).toContain(`content="${contentSecurityPolicy({ meta: true })}"`);
 		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);

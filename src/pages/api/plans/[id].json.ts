@@ -1,7 +1,7 @@
 import { getCatalog } from '../../../data/catalog.ts';
 import { json } from '../../../data/respond.ts';
 import { site } from '../../../data/site.ts';
-import { planAlignment, planMarkdown, planRecord, planText } from '../../../lib/open-data.ts';
+import { planDetailRecord } from '../../../lib/open-data.ts';
 
 export async function getStaticPaths() {
 	return (await getCatalog()).plans.map((p) => ({ params: { id: p.id } }));
@@ -9,11 +9,5 @@ export async function getStaticPaths() {
 
 export const GET = async ({ params }: { params: { id: string } }) => {
 	const catalog = await getCatalog();
-	const plan = catalog.plan(params.id)!;
-	return json({
-		...planRecord(plan, catalog, site),
-		markdown: planMarkdown(plan, catalog, site),
-		text: planText(plan),
-		alignment: planAlignment(plan, catalog),
-	});
+	return json(planDetailRecord(catalog.plan(params.id)!, catalog, site));
 };
