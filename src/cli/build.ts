@@ -6,12 +6,13 @@
  *
  * SITE_URL is the address the site will be served from (canonical links, citations, feeds,
  * sitemap). Without it every link is site-relative and the build says so; `--production`
- * refuses to build without it.
+ * refuses to build without it, REPORT_URL and SITE_OPERATOR (src/lib/operator.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentRoot, forgetContentCacheOfOtherRoot } from '../lib/content-root.ts';
+import { missingForProduction } from '../lib/operator.ts';
 
 const dist = resolve('dist');
 const next = resolve('.dist-next');
@@ -23,11 +24,12 @@ function run(command: string, args: string[]): boolean {
 	return result.status === 0;
 }
 
+const missing = missingForProduction(process.env);
+if (process.argv.includes('--production') && missing.length) {
+	console.error(`A production build needs ${missing.join(', ')}.`);
+	process.exit(1);
+}
 if (!process.env.SITE_URL) {
-	if (process.argv.includes('--production')) {
-		console.error('SITE_URL is not set: a production build needs the address the site is served from (e.g. SITE_URL=https://example.org).');
-		process.exit(1);
-	}
 	console.warn('Note: SITE_URL is not set, so links in citations, feeds and open data are site-relative and no sitemap is written.');
 } else if (!/^https?:\/\/[^/]+/.test(process.env.SITE_URL)) {
 	console.error(`SITE_URL must be an http(s) address, not "${process.env.SITE_URL}".`);

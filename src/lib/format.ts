@@ -60,3 +60,9 @@ export function documentTitle(title: string, site: string, max = 72): string {
 
 /** A whole number as Vietnamese writes it: "3.216". */
 export const formatNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+/**
+ * A slogan's canonical wording for reading: the anniversary number and the year, which change
+ * every year, become "…" ("Chào mừng kỷ niệm … năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/…)").
+ */
+export const sloganWording = (text: string): string => text.replaceAll('{n}', '…').replaceAll('{yyyy}', '…');

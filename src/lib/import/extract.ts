@@ -38,7 +38,7 @@ export interface Erratum {
 	note: string;
 }
 
-type Fields = { [K in keyof Omit<Plan, 'docType' | 'source' | 'errata'>]: Field<Plan[K]> };
+type Fields = { [K in keyof Omit<Plan, 'docType' | 'source' | 'errata' | 'issuerLines'>]: Field<Plan[K]> };
 
 export interface Extraction {
 	fields: Fields;
