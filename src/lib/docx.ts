@@ -26,7 +26,8 @@ const noBorders = {
 	right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
-const run = (text: string, style: { bold?: boolean; italics?: boolean; break?: number; size?: number } = {}) => new TextRun({ text, font: FONT, size: SIZE, ...style });
+const run = (text: string, style: { bold?: boolean; italics?: boolean; break?: number; size?: number } = {}) =>
+	new TextRun({ text, font: FONT, size: SIZE, ...style });
 const centred = (children: Run[], spacing = 0) => new Paragraph({ alignment: AlignmentType.CENTER, children, spacing: { after: spacing } });
 
 /** The runs of inline content: text, emphasis, strong, line breaks, uncertain readings. */
@@ -60,7 +61,8 @@ function inline(nodes: readonly Node[], style: { bold?: boolean; italics?: boole
 	return out;
 }
 
-const textOf = (n: Node): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as Node[]).map(textOf).join('') : '');
+const textOf = (n: Node): string =>
+	'value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as Node[]).map(textOf).join('') : '';
 
 /**
  * The document's closing: "Nơi nhận:" and its list, then the signature (the last paragraph, with
@@ -153,11 +155,14 @@ function header(d: Plan): Table {
 				children: [
 					// Decree 30's proportions: the Quốc hiệu (12 pt) fits one line of the wider right column.
 					plainCell([...issuer, centred([run(`Số: ${numberDisplay(d) ?? '(văn bản không ghi)'}`)])], 40),
-					plainCell([
-						centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })]),
-						centred([run('Độc lập - Tự do - Hạnh phúc', { bold: true })], 120),
-						centred([run(date, { italics: true })]),
-					], 60),
+					plainCell(
+						[
+							centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })]),
+							centred([run('Độc lập - Tự do - Hạnh phúc', { bold: true })], 120),
+							centred([run(date, { italics: true })]),
+						],
+						60,
+					),
 				],
 			}),
 		],
@@ -185,7 +190,11 @@ function notes(d: Plan): Paragraph[] {
 			const group = numbered.filter((x) => x.e.kind === kind);
 			if (!group.length) return [];
 			return [
-				new Paragraph({ children: [run(`${ERRATUM_KIND_LABELS[kind]} (${group.length})`, { bold: true })], spacing: { before: 120, after: 60 }, keepNext: true }),
+				new Paragraph({
+					children: [run(`${ERRATUM_KIND_LABELS[kind]} (${group.length})`, { bold: true })],
+					spacing: { before: 120, after: 60 },
+					keepNext: true,
+				}),
 				...group.map(({ n, e }) => {
 					const label = fieldLabel(e.field);
 					return new Paragraph({

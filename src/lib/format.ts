@@ -66,3 +66,6 @@ export const formatNumber = (n: number) => new Intl.NumberFormat('vi-VN').format
  * every year, become "…" ("Chào mừng kỷ niệm … năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/…)").
  */
 export const sloganWording = (text: string): string => text.replaceAll('{n}', '…').replaceAll('{yyyy}', '…');
+
+/** A label that begins a sentence or a table cell, with a capital: "tỉnh An Giang" → "Tỉnh An Giang". */
+export const sentenceCase = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

@@ -359,7 +359,10 @@ export function planJsonLd(plan: PlanEntry, catalog: Catalog, site: Site) {
 		legislationIdentifier: numberDisplay(d) ?? undefined,
 		legislationType: 'Kế hoạch',
 		legislationDate: d.issuedAt ?? undefined,
-		legislationPassedBy: { '@type': 'GovernmentOrganization', name: issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province)) },
+		legislationPassedBy: {
+			'@type': 'GovernmentOrganization',
+			name: issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province)),
+		},
 		legislationJurisdiction: d.province ? `Việt Nam, ${catalog.provinceTitle(d.province)}` : 'Việt Nam',
 		legislationApplies: upUrl ? { '@type': 'Legislation', '@id': upUrl, legislationIdentifier: up?.data.number ?? upDoc?.number } : undefined,
 		inLanguage: 'vi',

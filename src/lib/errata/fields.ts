@@ -69,7 +69,8 @@ export interface NumberedNote {
 
 /** The notes concerning a field ("signer") or one item of a list ("slogans", 0), with their numbers. */
 export function notesFor(errata: readonly Erratum[], name: string, index: number | null = null): NumberedNote[] {
-	const aliases = name === 'issuerName' || name === 'issuer' ? ['issuer', 'issuerName', 'issuerLines'] : name === 'number' ? ['number', 'numberIllegible'] : [name];
+	const aliases =
+		name === 'issuerName' || name === 'issuer' ? ['issuer', 'issuerName', 'issuerLines'] : name === 'number' ? ['number', 'numberIllegible'] : [name];
 	return errata.flatMap((erratum, i) => {
 		if (!erratum.field) return [];
 		const f = parseField(erratum.field);
