@@ -269,7 +269,7 @@ export function apiIndexRecord(catalog: Catalog, site: Site) {
 			},
 			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },
 			{ name: 'slogans-csv', url: u(apiPaths.slogansCsv()), format: 'csv' as const, description: 'Một dòng mỗi cặp kế hoạch × khẩu hiệu (UTF-8, có BOM).' },
-			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Nguồn tin Atom các kế hoạch, mới nhất trước.' },
+			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Atom: theo dõi kế hoạch mới bằng trình đọc tin, mới nhất trước.' },
 		],
 		years: catalog.years.map((year) => ({ year, plans: catalog.plansOfYear(year).length, url: u(apiPaths.year(year)) })),
 	};

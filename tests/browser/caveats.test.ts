@@ -161,7 +161,8 @@ describe('plain words', () => {
 		const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		return files.map((f) => {
 			const root = parse(readFileSync(join(dist, f), 'utf8'));
-			for (const el of root.querySelectorAll('script, style, noscript')) el.remove();
+			// Code and its examples (the open-data page documents the API's field names) are not reading text.
+			for (const el of root.querySelectorAll('script, style, noscript, code, pre')) el.remove();
 			return [relative(dist, join(dist, f)), root.querySelector('body')?.textContent ?? ''];
 		});
 	}
@@ -221,5 +222,59 @@ describe('the printed plan', () => {
 		// The plan's notes follow the text.
 		expect(all.indexOf('Ghi chú về dữ liệu (17)')).toBeGreaterThan(all.indexOf('Nơi nhận:'));
 		expect(all).toMatch(/Ghi chú 16 · Người ký: Họ tên người ký/);
+	});
+});
+
+describe('charts on a phone', () => {
+	for (const width of [375, 320]) {
+		it(`at ${width} px the campaign chart shows its 10/12 line, its legend and its row labels inside the screen`, async () => {
+			for (const path of ['/ke-hoach/2025/lang-son/', '/nam/2025/']) {
+				const page = await site.open(path, { width });
+				const chart = page.locator('svg.tl:visible');
+				await expect(chart.count(), path).resolves.toBe(1);
+				await chart.scrollIntoViewIfNeeded();
+				const inside = async (selector: string) => {
+					const boxes = await chart.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+					expect(boxes.length, `${path} ${selector}`).toBeGreaterThan(0);
+					for (const [left, right] of boxes) {
+						expect(left, `${path} ${selector}`).toBeGreaterThanOrEqual(0);
+						expect(right, `${path} ${selector}`).toBeLessThanOrEqual(width);
+					}
+				};
+				await inside('.tl-hr');
+				await inside('.tl-hrl');
+				await inside('.tl-lg > *');
+				await inside('.tl-r > text');
+				// Nothing to scroll sideways, so the labels never scroll away; text no smaller than 11 px.
+				const box = page.locator('.tl-box:has(svg.tl:visible)');
+				await expect(box.evaluate((b) => b.scrollWidth <= b.clientWidth + 1)).resolves.toBe(true);
+				const labelHeight = await chart
+					.locator('.tl-r > text')
+					.first()
+					.evaluate((t) => t.getBoundingClientRect().height);
+				expect(labelHeight).toBeGreaterThanOrEqual(11);
+			}
+		});
+	}
+
+	it('on a wide screen the chart’s scroller is reachable from the keyboard and shows it has focus', async () => {
+		const page = await site.open('/ke-hoach/2025/lang-son/', { width: 1280 });
+		const scroller = page.locator('.tl-scroll:visible');
+		await expect(scroller.getAttribute('tabindex')).resolves.toBe('0');
+		await expect(scroller.getAttribute('aria-label')).resolves.toMatch(/cuộn ngang/);
+		await scroller.focus();
+		await expect(scroller.evaluate((e) => getComputedStyle(e).outlineStyle)).resolves.toBe('solid');
+	});
+
+	it('draws the home map large enough to read its labels on a phone', async () => {
+		const page = await site.open('/', { width: 375 });
+		const map = page.locator('svg.tile-map');
+		const box = (await map.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(280);
+		const label = await map
+			.locator('.tile__label')
+			.first()
+			.evaluate((t) => t.getBoundingClientRect().height);
+		expect(label).toBeGreaterThanOrEqual(9);
 	});
 });

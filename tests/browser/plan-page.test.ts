@@ -54,7 +54,7 @@ describe('plan page', () => {
 		for (const path of ['/ke-hoach/2025/trung-uong/', '/ke-hoach/2025/lang-son/', '/ke-hoach/2023/bac-giang/']) {
 			const page = await site.open(path);
 			const links = await page
-				.locator('#phan-cong ~ * a[aria-label^="Nhiệm vụ của"], details:has(#phan-cong) a[aria-label^="Nhiệm vụ của"]')
+				.locator('#phan-cong ~ * a[aria-label^="Xem trong văn bản nhiệm vụ của"], details:has(#phan-cong) a[aria-label^="Xem trong văn bản nhiệm vụ của"]')
 				.evaluateAll((as) =>
 					as.map((a) => {
 						const target = document.getElementById((a as HTMLAnchorElement).hash.slice(1));
@@ -63,7 +63,7 @@ describe('plan page', () => {
 				);
 			expect(links.length).toBeGreaterThan(10);
 			for (const l of links) {
-				const body = l.name!.replace(/^Nhiệm vụ của /, '').replace(/ trong văn bản$/, '');
+				const body = l.name!.replace(/^Xem trong văn bản nhiệm vụ của /, '');
 				expect(l.target, `${path}: ${body}`).toContain(body);
 			}
 		}
@@ -100,7 +100,7 @@ describe('plan page', () => {
 		await expect(page.locator('dl.meta').innerText()).resolves.toMatch(/Số hiệu\s+400…\/KH-BCĐNQ-CQTT \(đọc không đầy đủ/);
 		const first = page.locator('.slogan-list > li').first();
 		await expect(first.locator('.item-note').innerText()).resolves.toMatch(/kỷ niệm 99 năm.*đúng phải là 77 năm/);
-		await expect(first.locator('button').getAttribute('aria-label')).resolves.toMatch(/^Sao chép khẩu hiệu 1 kèm ghi chú về dữ liệu: Nhiệt liệt/);
+		await expect(first.locator('button').getAttribute('aria-label')).resolves.toMatch(/^Sao chép kèm ghi chú khẩu hiệu 1: Nhiệt liệt/);
 		await expect(first.locator('button').innerText()).resolves.toBe('Sao chép kèm ghi chú');
 		// Slogan 8 has no erratum of its own: no note, a plain copy button.
 		const eighth = page.locator('.slogan-list > li').nth(7);
