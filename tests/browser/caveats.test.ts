@@ -96,14 +96,17 @@ describe('copies that carry their caveats', () => {
 		const first = page.locator('.slogan-list > li').first();
 		const button = first.locator('button.copy-button');
 		await expect(button.innerText()).resolves.toBe('Sao chép kèm ghi chú');
+		await page.waitForLoadState('load');
 		await button.click();
-		await expect(first.locator('[role="status"]').innerText()).resolves.toBe('Đã sao chép.');
+		// The confirmation is announced (it clears after a few seconds).
+		await first.locator('[role="status"]', { hasText: 'Đã sao chép.' }).waitFor();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied.startsWith('Nhiệt liệt chào mừng kỷ niệm 99 năm Ngày Nhân quyền thế giới (10/12/1948 — 10/12/2025)!')).toBe(true);
 		expect(copied).toMatch(/\[Ghi chú về dữ liệu: .*đúng phải là 77 năm.*\]$/);
 		// A slogan without a note copies as printed, nothing added.
 		const eighth = page.locator('.slogan-list > li').nth(7);
 		await eighth.locator('button.copy-button').click();
+		await eighth.locator('[role="status"]', { hasText: 'Đã sao chép.' }).waitFor();
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await eighth.locator('.slogan-text').innerText());
 	});
 
@@ -113,7 +116,9 @@ describe('copies that carry their caveats', () => {
 		const misprint = page.locator('.slogan-list > li', { hasText: 'kỷ niệm 99 năm' });
 		await expect(misprint.locator('.variant-plans').innerText()).resolves.toContain('tỉnh Lạng Sơn');
 		await expect(misprint.locator('.item-note').innerText()).resolves.toMatch(/Ghi chú 4 của Kế hoạch số 400…\/KH-BCĐNQ-CQTT.*đúng phải là 77 năm/);
+		await page.waitForLoadState('load');
 		await misprint.locator('button.copy-button').click();
+		await misprint.locator('[role="status"]', { hasText: 'Đã sao chép.' }).waitFor();
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/99 năm.*\[Ghi chú về dữ liệu: .*77 năm/);
 		// Every wording names the plans that printed it.
 		const named = await page.locator('.slogan-list > li .variant-plans').allInnerTexts();
