@@ -34,7 +34,7 @@ interface Job {
 }
 
 /** Bumped when the layout of the documents changes, so no kept document outlives it. */
-const LAYOUT = 1;
+const LAYOUT = 2;
 
 if (isMainThread) {
 	const dist = resolve(process.argv[2] ?? 'dist');

@@ -11,7 +11,8 @@
  *
  * SITE_URL is the address the site will be served from (canonical links, citations, feeds,
  * sitemap). Without it every link is site-relative and the build says so; `--production`
- * refuses to build without it, and refuses a shallow clone (whose content dates are incomplete).
+ * refuses to build without it, REPORT_URL and SITE_OPERATOR (src/lib/operator.ts), and refuses a
+ * shallow clone (whose content dates are incomplete).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { contentRoot, forgetContentCacheOfOtherRoot } from '../lib/content-root.
 import { historyRoot, shallowBoundaries } from '../lib/content-dates.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { verifyBuiltSite } from './verify-output.ts';
+import { missingForProduction } from '../lib/operator.ts';
 
 const production = process.argv.includes('--production');
 const root = resolve('.');
@@ -39,11 +41,12 @@ function checkSettings(): void {
 	const problems = settingsProblems(process.env);
 	for (const p of problems) console.error(p);
 	if (problems.length) process.exit(1);
+	const missing = missingForProduction(process.env);
+	if (production && missing.length) {
+		console.error(`A production build needs ${missing.join(', ')}.`);
+		process.exit(1);
+	}
 	if (!process.env.SITE_URL) {
-		if (production) {
-			console.error('SITE_URL is not set: a production build needs the address the site is served from (e.g. SITE_URL=https://example.org).');
-			process.exit(1);
-		}
 		console.warn('Note: SITE_URL is not set, so links in citations, feeds and open data are site-relative and no sitemap is written.');
 	}
 	if (shallowBoundaries().length) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import XMLBuilder from 'fast-xml-builder';
 import type { Catalog, PlanEntry } from './catalog.ts';
 import { absoluteUrl, feedDate, type Site } from './open-data.ts';
-import { planLabel } from './plan-label.ts';
+import { issuerWithProvince, planLabel } from './plan-label.ts';
 import { paths } from './urls.ts';
 
 interface FeedOptions {
@@ -60,8 +60,8 @@ export function plansAtom(catalog: Catalog, site: Site, { title, feedPath, pageP
 				id: atomId(site, paths.plan(plan.id)),
 				link: { '@_rel': 'alternate', '@_href': url },
 				updated: timestamp(feedDate(plan)),
-				summary: plain(`${d.issuerName}: ${d.title}`),
-				author: { name: d.issuerName },
+				summary: plain(`${issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province))}: ${d.title}`),
+				author: { name: issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province)) },
 				category: [String(d.year), ...(d.province ? [catalog.provinceName(d.province)] : [])].map((term) => ({ '@_term': term })),
 			};
 		}),

@@ -67,3 +67,12 @@ export function formatBytes(bytes: number): string {
 	const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kB'] : bytes < 1e9 ? [bytes / 1e6, 'MB'] : [bytes / 1e9, 'GB'];
 	return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
 }
+
+/**
+ * A slogan's canonical wording for reading: the anniversary number and the year, which change
+ * every year, become "…" ("Chào mừng kỷ niệm … năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/…)").
+ */
+export const sloganWording = (text: string): string => text.replaceAll('{n}', '…').replaceAll('{yyyy}', '…');
+
+/** A label that begins a sentence or a table cell, with a capital: "tỉnh An Giang" → "Tỉnh An Giang". */
+export const sentenceCase = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

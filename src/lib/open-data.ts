@@ -6,7 +6,7 @@ import { API_VERSION, type ApiPlan, type ApiPlanDetail } from '../schemas/api.ts
 import { referenceDay, type Catalog, type PlanEntry } from './catalog.ts';
 import { plainText } from './citations.ts';
 import { dayAfter, formatDate } from './format.ts';
-import { citation, planLabel } from './plan-label.ts';
+import { citation, issuerWithProvince, numberDisplay, PARTLY_LEGIBLE, planLabel } from './plan-label.ts';
 import { alignmentOf, REUSE_METHOD } from './reuse.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -184,10 +184,10 @@ export function planMarkdown(plan: PlanEntry, catalog: Catalog, site: Site): str
 		'',
 		`**${markdownText(d.title)}**`,
 		'',
-		fact('Số hiệu', d.numberIllegible ? `có số hiệu, đọc không đầy đủ: ${d.numberIllegible}` : d.number),
+		fact('Số hiệu', numberDisplay(d)),
 		fact('Ngày ban hành', formatDate(d.issuedAt)),
 		fact('Nơi ban hành', d.issuedPlace),
-		fact('Cơ quan ban hành', d.issuerName),
+		fact('Cơ quan ban hành', issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province))),
 		fact('Người ký', d.signer ? `${d.signer.rank ? `${d.signer.rank} ` : ''}${d.signer.name} (${d.signer.position})` : null),
 		`- Nguồn: ${markdownLink(absoluteUrl(site, paths.plan(plan.id)))}`,
 		'',
@@ -205,8 +205,9 @@ export function planText(plan: PlanEntry): string {
 		.trim();
 }
 
-export function planCitation(plan: PlanEntry, site: Site): string {
-	return `${citation(plan.data)}. ${absoluteUrl(site, paths.plan(plan.id))}`;
+export function planCitation(plan: PlanEntry, catalog: Catalog, site: Site): string {
+	const d = plan.data;
+	return `${citation(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province))}. ${absoluteUrl(site, paths.plan(plan.id))}`;
 }
 
 export function sloganRecords(catalog: Catalog, site: Site) {
@@ -312,7 +313,7 @@ export function apiIndexRecord(catalog: Catalog, site: Site, bulk: { ndjson: Fil
 			},
 			{ name: 'plans-csv', url: u(apiPaths.plansCsv()), format: 'csv' as const, description: 'Một dòng mỗi kế hoạch (UTF-8, có BOM).' },
 			{ name: 'slogans-csv', url: u(apiPaths.slogansCsv()), format: 'csv' as const, description: 'Một dòng mỗi cặp kế hoạch × khẩu hiệu (UTF-8, có BOM).' },
-			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Nguồn tin Atom các kế hoạch, mới nhất trước.' },
+			{ name: 'feed', url: u(apiPaths.feed()), format: 'atom' as const, description: 'Atom: theo dõi kế hoạch mới bằng trình đọc tin, mới nhất trước.' },
 		],
 		downloads: [
 			{
@@ -348,6 +349,9 @@ export function spreadsheetSafe(value: unknown): unknown {
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
+/** The number as the site shows it: printed, or its legible part marked (empty when none is printed). */
+const csvNumber = (r: ApiPlan) => r.number ?? (r.numberIllegible ? `${r.numberIllegible} (${PARTLY_LEGIBLE})` : '');
+
 /** CSV rows: one per plan. */
 export function planRows(records: ApiPlan[]) {
 	return records.map((r) => ({
@@ -357,7 +361,7 @@ export function planRows(records: ApiPlan[]) {
 		cap: r.level,
 		tinh: r.province?.name ?? '',
 		tinh_hien_nay: r.provinceToday?.name ?? '',
-		so_hieu: r.number ?? '',
+		so_hieu: csvNumber(r),
 		so_hieu_doc_khong_day_du: r.numberIllegible ?? '',
 		ngay_ban_hanh: r.issuedAt ?? '',
 		noi_ban_hanh: r.issuedPlace ?? '',
@@ -389,7 +393,7 @@ export function sloganRows(records: ApiPlan[]) {
 			ke_hoach: r.id,
 			nam: r.year,
 			tinh: r.province?.name ?? 'Trung ương',
-			so_hieu: r.number ?? '',
+			so_hieu: csvNumber(r),
 			thu_tu: i + 1,
 			khau_hieu: s.id,
 			cau_chu: s.text,
@@ -416,10 +420,13 @@ export function planJsonLd(plan: PlanEntry, catalog: Catalog, site: Site) {
 		'@id': absoluteUrl(site, paths.plan(plan.id)),
 		url: absoluteUrl(site, paths.plan(plan.id)),
 		name: d.title,
-		legislationIdentifier: d.number ?? undefined,
+		legislationIdentifier: numberDisplay(d) ?? undefined,
 		legislationType: 'Kế hoạch',
 		legislationDate: d.issuedAt ?? undefined,
-		legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuerName },
+		legislationPassedBy: {
+			'@type': 'GovernmentOrganization',
+			name: issuerWithProvince(d, catalog.provinceName(d.province), catalog.provinceTitle(d.province)),
+		},
 		legislationJurisdiction: d.province ? `Việt Nam, ${catalog.provinceTitle(d.province)}` : 'Việt Nam',
 		legislationApplies: upUrl ? { '@type': 'Legislation', '@id': upUrl, legislationIdentifier: up?.data.number ?? upDoc?.number } : undefined,
 		inLanguage: 'vi',

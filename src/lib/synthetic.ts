@@ -130,6 +130,7 @@ export function generateCorpus({ plans, seed, real }: { plans: number; seed: num
 				docType: 'ke-hoach',
 				number: unknown ? null : isCentral ? (year === 2025 ? '705/KH-BCĐNQ' : `${100 + (year % 900)}/KH-BCĐNQ`) : `${10 + k}/KH-BCĐNQ`,
 				numberIllegible: null,
+				issuerLines: null,
 				level: isCentral ? 'trung-uong' : 'tinh',
 				province: unit ? unit.id : null,
 				issuer: isCentral ? 'bcd-nhan-quyen-chinh-phu' : 'bcd-nhan-quyen-tinh',

@@ -48,14 +48,16 @@ export interface Milestone {
 	from: string | null;
 	/** null for a single day. */
 	to: string | null;
+	/** The plan field it comes from ("campaign"), for the data notes about it; absent for Human Rights Day. */
+	field?: string;
 }
 
 /** One plan's dated milestones in date order: issue, its periods and deadline, Human Rights Day. */
 export function planMilestones(plan: PlanEntry): Milestone[] {
 	const d = plan.data;
 	const out: Milestone[] = [
-		...(d.issuedAt ? [{ label: 'Ban hành kế hoạch', from: d.issuedAt, to: null }] : []),
-		...planEvents([plan]).map((e) => ({ label: EVENT_LABELS[e.kind], from: e.from, to: e.kind === 'reportDeadline' ? null : e.to })),
+		...(d.issuedAt ? [{ label: 'Ban hành kế hoạch', from: d.issuedAt, to: null, field: 'issuedAt' }] : []),
+		...planEvents([plan]).map((e) => ({ label: EVENT_LABELS[e.kind], from: e.from, to: e.kind === 'reportDeadline' ? null : e.to, field: e.kind })),
 		{ label: 'Ngày Nhân quyền thế giới', from: referenceDay(d.year), to: null },
 	];
 	const key = (m: Milestone) => m.from ?? m.to ?? '';

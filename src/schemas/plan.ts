@@ -28,6 +28,12 @@ export const planSchema = z.strictObject({
 	issuer: id,
 	/** The issuer's name as the plan writes it. */
 	issuerName: nonEmpty,
+	/**
+	 * The issuer block of the document's header, line by line exactly as printed ("UBND TỈNH LẠNG
+	 * SƠN", "BCĐ VỀ CÔNG TÁC NHÂN QUYỀN"); the print and Word copies show it. Absent or null when the
+	 * source text does not carry the header.
+	 */
+	issuerLines: z.array(nonEmpty).min(1).nullable().default(null),
 	issuedAt: isoDate.nullable(),
 	issuedPlace: nonEmpty.nullable(),
 	signer: z

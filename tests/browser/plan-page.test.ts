@@ -54,7 +54,7 @@ describe('plan page', () => {
 		for (const path of ['/ke-hoach/2025/trung-uong/', '/ke-hoach/2025/lang-son/', '/ke-hoach/2023/bac-giang/']) {
 			const page = await site.open(path);
 			const links = await page
-				.locator('#phan-cong ~ * a[aria-label^="Nhiệm vụ của"], details:has(#phan-cong) a[aria-label^="Nhiệm vụ của"]')
+				.locator('#phan-cong ~ * a[aria-label^="Xem trong văn bản nhiệm vụ của"], details:has(#phan-cong) a[aria-label^="Xem trong văn bản nhiệm vụ của"]')
 				.evaluateAll((as) =>
 					as.map((a) => {
 						const target = document.getElementById((a as HTMLAnchorElement).hash.slice(1));
@@ -63,7 +63,7 @@ describe('plan page', () => {
 				);
 			expect(links.length).toBeGreaterThan(10);
 			for (const l of links) {
-				const body = l.name!.replace(/^Nhiệm vụ của /, '').replace(/ trong văn bản$/, '');
+				const body = l.name!.replace(/^Xem trong văn bản nhiệm vụ của /, '');
 				expect(l.target, `${path}: ${body}`).toContain(body);
 			}
 		}
@@ -96,10 +96,12 @@ describe('plan page', () => {
 
 	it('shows a number printed but partly illegible as such, and an erratum beside the slogan it concerns', async () => {
 		const page = await site.open('/ke-hoach/2025/lang-son/');
-		await expect(page.locator('dl.meta').innerText()).resolves.toMatch(/Số hiệu\s+Có số hiệu, đọc không đầy đủ: …\/KH-BCĐNQ-CQTT/);
+		// The legible part as printed, the rest marked; never "không rõ".
+		await expect(page.locator('dl.meta').innerText()).resolves.toMatch(/Số hiệu\s+400…\/KH-BCĐNQ-CQTT \(đọc không đầy đủ/);
 		const first = page.locator('.slogan-list > li').first();
 		await expect(first.locator('.item-note').innerText()).resolves.toMatch(/kỷ niệm 99 năm.*đúng phải là 77 năm/);
-		await expect(first.locator('button').getAttribute('aria-label')).resolves.toMatch(/^Sao chép khẩu hiệu 1 \(có ghi chú về dữ liệu\): Nhiệt liệt/);
+		await expect(first.locator('button').getAttribute('aria-label')).resolves.toMatch(/^Sao chép kèm ghi chú khẩu hiệu 1: Nhiệt liệt/);
+		await expect(first.locator('button').innerText()).resolves.toBe('Sao chép kèm ghi chú');
 		// Slogan 8 has no erratum of its own: no note, a plain copy button.
 		const eighth = page.locator('.slogan-list > li').nth(7);
 		await expect(eighth.locator('.item-note').count()).resolves.toBe(0);
@@ -110,9 +112,9 @@ describe('plan page', () => {
 
 	it('lists typos of the source apart from discrepancies of fact', async () => {
 		const page = await site.open('/ke-hoach/2025/trung-uong/');
-		const kinds = (await page.locator('details:has(#ghi-chu) h3.errata-kind').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+		const kinds = (await page.locator('section:has(> #ghi-chu) h3.errata-kind').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 		expect(kinds).toEqual(['Sai lệch và chỗ chưa rõ (2)', 'Lỗi in trong văn bản gốc (4)']);
-		await expect(page.locator('details:has(#ghi-chu) ul.compact').textContent()).resolves.toContain('Văn phòng Thượng trực');
+		await expect(page.locator('section:has(> #ghi-chu) ul.compact').textContent()).resolves.toContain('Văn phòng Thượng trực');
 		const all = await site.open('/loi-va-ghi-chu/');
 		await expect(all.locator('main').innerText()).resolves.toMatch(/Lỗi in trong văn bản gốc: 15/);
 	});
@@ -121,7 +123,7 @@ describe('plan page', () => {
 		const page = await site.open('/ke-hoach/2025/trung-uong/');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.doc-header').innerText()).resolves.toMatch(
-			/BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ\s+Số: 705\/KH-BCĐNQ[\s\S]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s+Độc lập - Tự do - Hạnh phúc\s+Hà Nội, ngày 01 tháng 11 năm 2025/,
+			/\[BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ\]\s+Số: 705\/KH-BCĐNQ[\s\S]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s+Độc lập - Tự do - Hạnh phúc\s+Hà Nội, ngày 01 tháng 11 năm 2025/,
 		);
 		await expect(page.locator('.doc-kind').isVisible()).resolves.toBe(true);
 		for (const hidden of ['.plan > h1', '.plan > .panel', '#khau-hieu', '#trich-dan', '.toc-side', '.permalink']) {

@@ -283,7 +283,7 @@ describe('sitemap, robots, page metadata', () => {
 		expect(ld.inLanguage).toBe('vi');
 		expect(ld.legislationApplies.legislationIdentifier).toBe('705/KH-BCĐNQ');
 		expect(ld.legislationJurisdiction).toBe('Việt Nam, tỉnh Lạng Sơn');
-		expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Kế hoạch năm 2025 của tỉnh Lạng Sơn');
+		expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Kế hoạch số 400…/KH-BCĐNQ-CQTT');
 		expect(root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
 		// The citation names the page by its path; the page's script completes it with the address it is served from.
 		expect(root.querySelector('#trich-dan + p')?.getAttribute('data-site-path')).toBe('/ke-hoach/2025/lang-son/');

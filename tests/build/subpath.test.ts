@@ -14,12 +14,13 @@ import { checkLinks, unsafeMarkup } from '../support/site.ts';
 
 const BASE = '/kho-ke-hoach/';
 const SITE_URL = 'https://nhanquyen.test';
+const SITE_OPERATOR = 'Văn phòng Thử nghiệm; số 1 phố Thử, Hà Nội';
 let dist: string;
 let site: ServedSite;
 let origin: string;
 
 beforeAll(async () => {
-	dist = buildCopy({ env: { BASE_PATH: BASE, SITE_URL } });
+	dist = buildCopy({ env: { BASE_PATH: BASE, SITE_URL, SITE_OPERATOR } });
 	site = await serveSite(dist, { base: BASE });
 	origin = site.origin;
 }, 180_000);
@@ -27,6 +28,13 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe(`hosted under ${BASE}`, () => {
+	it('says who runs the site, with its address, on the about page', () => {
+		const about = parseHtml(readFileSync(join(dist, 'gioi-thieu/index.html'), 'utf8'));
+		expect(about.querySelector('#don-vi-van-hanh + p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Trang do Văn phòng Thử nghiệm vận hành; địa chỉ: số 1 phố Thử, Hà Nội.',
+		);
+	});
+
 	it('every internal link stays under the sub-path and resolves', () => {
 		const report = checkLinks(dist, BASE);
 		expect(report.checked).toBeGreaterThan(1000);

@@ -79,7 +79,16 @@ describe('slogan × year matrix', () => {
 		expect(years).toEqual([2023, 2024, 2025]);
 		const anniversary = rows.find((r) => r.slogan.id === 'chao-mung-ky-niem-ngay-nhan-quyen-the-gioi')!;
 		// 2025: the central plan and two provinces, each with its own wording (the anniversary number, "99", the dash).
-		expect(anniversary.cells.find((c) => c.year === 2025)).toEqual({ year: 2025, plans: 3, wordings: 3 });
+		const cell2025 = anniversary.cells.find((c) => c.year === 2025)!;
+		expect(cell2025).toMatchObject({ year: 2025, plans: 3, wordings: 3 });
+		// The plans that changed the wording are named: the two provinces, not the central plan whose wording is the reference.
+		expect(cell2025.varying.map((p) => p.id).sort()).toEqual(['2025-an-giang', '2025-lang-son']);
+		expect(
+			rows
+				.flatMap((r) => r.cells)
+				.filter((c) => c.wordings < 2)
+				.every((c) => c.varying.length === 0),
+		).toBe(true);
 		expect(anniversary.total).toBe(anniversary.cells.reduce((n, c) => n + c.plans, 0));
 		const totals = rows.map((r) => r.total);
 		expect(totals).toEqual([...totals].sort((a, b) => b - a));

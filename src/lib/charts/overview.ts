@@ -71,9 +71,21 @@ export function planChartRows(catalog: Catalog, plan: PlanEntry, link: Link): Ch
 
 export interface SloganYearRow {
 	slogan: Slogan;
-	/** Per year of `years`: the plans that used it and in how many wordings. */
-	cells: { year: number; plans: number; wordings: number }[];
+	/**
+	 * Per year of `years`: the plans that used it, in how many wordings, and which plans printed a
+	 * wording other than the year's reference one (the central plan's, else the most used).
+	 */
+	cells: { year: number; plans: number; wordings: number; varying: PlanEntry[] }[];
 	total: number;
+}
+
+/** The plans whose wording differs from the reference one: the central plan's, else the most used (the first of equals). */
+export function varyingPlans(uses: readonly { plan: PlanEntry; text: string }[]): PlanEntry[] {
+	if (new Set(uses.map((u) => u.text)).size < 2) return [];
+	const central = uses.find((u) => u.plan.data.level === 'trung-uong');
+	const counts = Map.groupBy(uses, (u) => u.text);
+	const reference = central?.text ?? [...counts].sort((a, b) => b[1].length - a[1].length)[0][0];
+	return [...new Set(uses.filter((u) => u.text !== reference).map((u) => u.plan))];
 }
 
 /** Slogans × years (oldest first): how many plans used each slogan each year, and in how many wordings; slogans most used first. */
@@ -84,7 +96,7 @@ export function sloganYearMatrix(catalog: Catalog): { years: number[]; rows: Slo
 			const byYear = Map.groupBy(catalog.sloganUses(slogan.id), (u) => u.plan.data.year);
 			const cells = years.map((year) => {
 				const uses = byYear.get(year) ?? [];
-				return { year, plans: new Set(uses.map((u) => u.plan.id)).size, wordings: new Set(uses.map((u) => u.text)).size };
+				return { year, plans: new Set(uses.map((u) => u.plan.id)).size, wordings: new Set(uses.map((u) => u.text)).size, varying: varyingPlans(uses) };
 			});
 			return { slogan, cells, total: cells.reduce((n, c) => n + c.plans, 0) };
 		})

@@ -64,6 +64,11 @@ export interface CampaignChartOptions {
 	maxRows?: number;
 	/** Optional longer text alternative, written as <desc> and referenced by aria-describedby. */
 	description?: string;
+	/**
+	 * The phone layout: narrower, each row's label on its own line above its bars (so labels never
+	 * scroll away), the legend in one column; the whole chart fits a 320 px screen.
+	 */
+	narrow?: boolean;
 }
 
 export const DEFAULT_MAX_ROWS = 80;
@@ -76,13 +81,22 @@ const OPEN_LABEL = 'Không rõ ngày bắt đầu/kết thúc';
 const GROUP_NOTE = 'Hàng của một tỉnh gộp các kế hoạch của tỉnh: thời gian từ sớm nhất đến muộn nhất, ngày ban hành sớm nhất, hạn báo cáo muộn nhất.';
 
 // Layout in viewBox units (the SVG scales to its container's width).
-const W = 800;
-const X0 = 240; // start of the time axis; labels to its left
-const X1 = W - 16;
+interface Layout {
+	w: number;
+	/** Start and end of the time axis. */
+	x0: number;
+	x1: number;
+	/** Height of a row, and how far its bars sit below its top (the label's line in the narrow layout). */
+	row: number;
+	barTop: number;
+	legendCols: number;
+	/** Characters per line of the grouping note. */
+	noteChars: number;
+}
+const WIDE: Layout = { w: 800, x0: 240, x1: 784, row: 22, barTop: 0, legendCols: 3, noteChars: 200 };
+const NARROW: Layout = { w: 340, x0: 6, x1: 330, row: 38, barTop: 16, legendCols: 1, noteChars: 48 };
 const HEAD = 34; // month labels, then the 10/12 label, above the first row
-const ROW = 22;
 const LEGEND_LINE = 20;
-const LEGEND_COL = (W - 8) / 3;
 // Within a row (from its top): campaign bar, banner bar, markers on the campaign bar's axis.
 const CAMPAIGN_Y = 4;
 const CAMPAIGN_H = 9;
@@ -247,6 +261,17 @@ function groupedRows(rows: readonly ChartRow[], year: number): DrawnRow[] {
 	return out;
 }
 
+/** A text cut into lines of at most `max` characters, at spaces. */
+function wrapWords(text: string, max: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /** A piece of a bar: x, x2, and the open side that fades ('s' start, 'e' end) or ''. */
 type Piece = [number, number, '' | 's' | 'e'];
 
@@ -257,9 +282,11 @@ const triangle = (x: number, y: number) => `M${num(x - 4.5)} ${num(y - 4)}h9l-4.
  * The campaign timeline as an SVG string (see the module's comment), or '' when there are no rows.
  * Rows: central plans first, then in the given order; above `maxRows` rows, grouped by province.
  */
-export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEFAULT_MAX_ROWS, description }: CampaignChartOptions): string {
+export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEFAULT_MAX_ROWS, description, narrow = false }: CampaignChartOptions): string {
 	if (!/^[A-Za-z][\w-]*$/.test(p)) throw new Error(`campaignChartSvg: idPrefix must be a letter then letters, digits, '-' or '_': ${JSON.stringify(p)}`);
 	if (!rows.length) return '';
+	const L = narrow ? NARROW : WIDE;
+	const { w: W, x0: X0, x1: X1, row: ROW } = L;
 	const sorted = ordered(rows);
 	const grouped = sorted.length > maxRows;
 	const drawn = grouped ? groupedRows(sorted, year) : sorted.map((r) => plainRow(r, year));
@@ -305,13 +332,14 @@ export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEF
 	const rowsTop = HEAD;
 	const rowsBottom = rowsTop + drawn.length * ROW;
 	const legendTop = rowsBottom + 14;
-	const legendLines = grouped ? 3 : 2;
+	const note = grouped ? wrapWords(GROUP_NOTE, L.noteChars) : [];
+	const legendLines = Math.ceil(6 / L.legendCols) + note.length;
 	const height = legendTop + legendLines * LEGEND_LINE;
 
 	const out: string[] = [];
 	const describedBy = description ? ` aria-describedby="${p}-d"` : '';
 	out.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" class="tl" viewBox="0 0 ${W} ${num(height)}" role="group" aria-labelledby="${p}-t"${describedBy}>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" class="tl${narrow ? ' tl-narrow' : ' tl-wide'}" viewBox="0 0 ${W} ${num(height)}" role="group" aria-labelledby="${p}-t"${describedBy}>`,
 		`<title id="${p}-t">${escapeXml(title)}</title>`,
 	);
 	if (description) out.push(`<desc id="${p}-d">${escapeXml(description)}</desc>`);
@@ -353,17 +381,18 @@ export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEF
 			`<a class="${cls}" href="${escapeXml(r.href)}" aria-label="${escapeXml(r.name)}"><title>${escapeXml(r.title)}</title>`,
 			`<rect class="tl-bg" y="${y}" width="${W}" height="${ROW}"/><text x="6" y="${y + LABEL_Y}">${escapeXml(r.label)}</text>`,
 		);
+		const barY = y + L.barTop;
 		const bar = (q: Span | null, kind: string, by: number, bh: number) => {
 			for (const [a, b, open] of pieces(q)) {
 				const cls = open === 's' ? ' tl-os' : open === 'e' ? ' tl-oe' : '';
 				const mask = open ? ` mask="url(#${p}-m${open})"` : '';
-				if (b > a) out.push(`<rect class="${kind}${cls}" x="${num(a)}" y="${y + by}" width="${num(Math.max(b - a, 1))}" height="${bh}"${mask}/>`);
+				if (b > a) out.push(`<rect class="${kind}${cls}" x="${num(a)}" y="${barY + by}" width="${num(Math.max(b - a, 1))}" height="${bh}"${mask}/>`);
 			}
 		};
 		bar(r.campaign, 'tl-c', CAMPAIGN_Y, CAMPAIGN_H);
 		bar(r.banners, 'tl-b', BANNERS_Y, BANNERS_H);
-		if (r.issuedAt) out.push(`<circle class="tl-i" cx="${num(mid(r.issuedAt))}" cy="${y + MARK_Y}" r="4"/>`);
-		if (r.reportDeadline) out.push(`<path class="tl-d" d="${triangle(mid(r.reportDeadline), y + MARK_Y)}"/>`);
+		if (r.issuedAt) out.push(`<circle class="tl-i" cx="${num(mid(r.issuedAt))}" cy="${barY + MARK_Y}" r="4"/>`);
+		if (r.reportDeadline) out.push(`<path class="tl-d" d="${triangle(mid(r.reportDeadline), barY + MARK_Y)}"/>`);
 		out.push('</a>');
 	});
 	out.push('</g>');
@@ -374,8 +403,8 @@ export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEF
 
 	// Legend: every mark, in words.
 	const item = (i: number, mark: (lx: number, ly: number) => string, text: string) => {
-		const lx = 4 + (i % 3) * LEGEND_COL;
-		const ly = legendTop + Math.floor(i / 3) * LEGEND_LINE;
+		const lx = 4 + (i % L.legendCols) * ((W - 8) / L.legendCols);
+		const ly = legendTop + Math.floor(i / L.legendCols) * LEGEND_LINE;
 		return `${mark(lx, ly)}<text x="${num(lx + 26)}" y="${ly + 4}">${escapeXml(text)}</text>`;
 	};
 	out.push(
@@ -391,7 +420,8 @@ export function campaignChartSvg({ year, rows, title, idPrefix: p, maxRows = DEF
 			OPEN_LABEL,
 		),
 	);
-	if (grouped) out.push(`<text x="4" y="${legendTop + 2 * LEGEND_LINE + 4}">${escapeXml(GROUP_NOTE)}</text>`);
+	const noteTop = legendTop + Math.ceil(6 / L.legendCols) * LEGEND_LINE;
+	note.forEach((line, i) => out.push(`<text x="4" y="${noteTop + i * LEGEND_LINE + 4}">${escapeXml(line)}</text>`));
 	out.push('</g></svg>');
 	return out.join('');
 }

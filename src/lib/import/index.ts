@@ -84,6 +84,8 @@ export function importText({ text, kind, sourceFile, corpus, lines: given, incom
 		docType: 'ke-hoach',
 		number: x.number.value,
 		numberIllegible: x.numberIllegible.value,
+		// The header's issuer lines are left for the editor to transcribe from the document.
+		issuerLines: null,
 		level: x.level.value,
 		province: x.province.value,
 		issuer: x.issuer.value,

@@ -31,7 +31,7 @@ export interface Erratum {
 	note: string;
 }
 
-export type Fields = { [K in keyof Omit<Plan, 'docType' | 'source' | 'errata'>]: Field<Plan[K]> };
+export type Fields = { [K in keyof Omit<Plan, 'docType' | 'source' | 'errata' | 'issuerLines'>]: Field<Plan[K]> };
 
 export interface Extraction {
 	fields: Fields;
