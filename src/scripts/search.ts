@@ -213,6 +213,8 @@ interface Search {
 	pending: number;
 	/** Focus the status line once the first results are in (a search the reader submitted). */
 	focus: boolean;
+	/** The URL's query string this search answers. */
+	url: string;
 }
 let latest = 0;
 let current: Search | undefined;
@@ -354,7 +356,7 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 	// The oldest-first sort reads the oldest buckets first; otherwise the newest come first.
 	const order: (() => Promise<Source>)[] = [async () => first, ...rest.map((b) => () => laterSource(module, b))];
 	if (state.sort === 'cu-nhat') order.reverse();
-	const search: Search = { query, typed: state.q.trim(), filtered, sort: state.sort, results: [], direct: 0, planEnd: 0, shown: 0, pending: order.length, focus };
+	const search: Search = { query, typed: state.q.trim(), filtered, sort: state.sort, results: [], direct: 0, planEnd: 0, shown: 0, pending: order.length, focus, url: location.search };
 	let shownFirst = false;
 	for (const next of order) {
 		const source = await next();
@@ -406,6 +408,7 @@ async function firstResults(search: Search, state: State) {
 	// From the search starting (after the typing pause) to its results in the page.
 	performance.measure('search:run', 'search:start', 'search:results-shown');
 	root.dataset.query = state.q.trim();
+	root.dataset.shown = search.url;
 	if (search.focus) status.focus();
 }
 

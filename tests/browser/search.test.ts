@@ -128,7 +128,9 @@ describe('search behaviour', () => {
 		await expect(page.inputValue('select[name="tinh"]')).resolves.toBe('vinh-long');
 		expect(page.url()).toContain('tinh=vinh-long');
 		const other = await search('quyền con người', { year: '2024', province: 'vinh-long' });
-		await expect(other.inputValue('select[name="nam"]')).resolves.toBe('2024');
+		// A single year (?nam=, ?year=) is a year range of one year.
+		await expect(other.inputValue('select[name="tu_nam"]')).resolves.toBe('2024');
+		await expect(other.inputValue('select[name="den_nam"]')).resolves.toBe('2024');
 		await expect(other.inputValue('select[name="tinh"]')).resolves.toBe('vinh-long');
 		expect((await resultLinks(other)).map((l) => l.split('#')[0])).toEqual(['/ke-hoach/2024/tra-vinh/']);
 	});

@@ -40,8 +40,13 @@ export interface Section {
 	weight: number;
 }
 
-/** Ids of headings that only frame the page (the full text's own "Toàn văn" heading): their text counts as the top. */
-const FRAME_IDS = new Set(['toan-van', 'noi-dung']);
+/** Ids of elements that only frame the page (the main region): not sections. */
+const FRAME_IDS = new Set(['noi-dung']);
+/**
+ * Headings that frame the whole text rather than name a part of it ("Toàn văn" on a plan page):
+ * their section is the text's opening, before its first numbered part, and is named so.
+ */
+const OPENING: Record<string, string> = { 'toan-van': 'Phần mở đầu' };
 /** Words of a numbered paragraph used as its title. */
 const TITLE_WORDS = 10;
 
@@ -58,7 +63,7 @@ function spans(anchors: LandingAnchor[], length: number): Span[] {
 	const headings = anchors.filter((a) => /^h[1-6]$/i.test(a.element) && !FRAME_IDS.has(a.id)).sort((a, b) => a.location - b.location);
 	const out: Span[] = headings.map((h, i) => ({
 		id: h.id,
-		title: (h.text ?? '').trim(),
+		title: OPENING[h.id] ?? (h.text ?? '').trim(),
 		from: h.location,
 		to: headings[i + 1]?.location ?? length,
 		heading: true,

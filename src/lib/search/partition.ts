@@ -11,7 +11,7 @@
  */
 
 /** Plans in the first bucket (whole years; the newest year always goes in, however large). */
-export const FIRST_BUCKET_PLANS = 1000;
+export const FIRST_BUCKET_PLANS = 500;
 /** Plans in each later bucket: fewer, larger buckets cost less (one WebAssembly load each). */
 export const LATER_BUCKET_PLANS = 20000;
 
