@@ -48,8 +48,6 @@ const FIRST_BATCH = 5;
 const BATCH = 10;
 /** Pagefind's ranking: whole words beat words the query only begins; long plans are not buried under short pages. */
 const RANKING = { termSimilarity: 4, pageLength: 0.1, termFrequency: 0.5 };
-/** The reference pages' scores are scaled by this against the plans', so a plan comes first for the same match. */
-const REFERENCE_WEIGHT = 0.35;
 const SORTS = { 'lien-quan': null, 'moi-nhat': 'desc', 'cu-nhat': 'asc' } as const;
 type SortId = keyof typeof SORTS;
 
@@ -266,11 +264,7 @@ function noResults(state: Search, what: string) {
 		['khẩu hiệu', 'khau-hieu/'],
 		['cơ quan', 'co-quan/'],
 	].flatMap(([label, path], i) => [i ? ', ' : '', el('a', { href: `${base}${path}`, textContent: label })]);
-	status.replaceChildren(
-		`Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo `,
-		...browseAll,
-		'.',
-	);
+	status.replaceChildren(`Không tìm thấy kết quả nào${what}. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc duyệt theo `, ...browseAll, '.');
 	if (links.length) status.append(' Có thể bạn tìm: ', ...links.flatMap((l, i) => [i ? ' · ' : '', el('a', { href: l.href, textContent: l.label })]), '.');
 }
 
@@ -356,7 +350,19 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 	// The oldest-first sort reads the oldest buckets first; otherwise the newest come first.
 	const order: (() => Promise<Source>)[] = [async () => first, ...rest.map((b) => () => laterSource(module, b))];
 	if (state.sort === 'cu-nhat') order.reverse();
-	const search: Search = { query, typed: state.q.trim(), filtered, sort: state.sort, results: [], direct: 0, planEnd: 0, shown: 0, pending: order.length, focus, url: location.search };
+	const search: Search = {
+		query,
+		typed: state.q.trim(),
+		filtered,
+		sort: state.sort,
+		results: [],
+		direct: 0,
+		planEnd: 0,
+		shown: 0,
+		pending: order.length,
+		focus,
+		url: location.search,
+	};
 	let shownFirst = false;
 	for (const next of order) {
 		const source = await next();
@@ -367,7 +373,12 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 		const direct = await directAnswers(refs, query);
 		if (ticket !== latest) return; // superseded by a newer search
 		search.pending--;
-		add(search, direct, plans, refs.filter((r) => !direct.includes(r)));
+		add(
+			search,
+			direct,
+			plans,
+			refs.filter((r) => !direct.includes(r)),
+		);
 		if (!shownFirst && (search.results.length > 0 || search.pending === 0)) {
 			shownFirst = true;
 			await firstResults(search, state);
@@ -418,12 +429,12 @@ async function start() {
 		module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 		const [loaded] = await Promise.all([
 			fetch(`${base}pagefind/buckets.json`).then((r) => r.json() as Promise<SearchManifest>),
-			module.options({ excerptLength: 30, ranking: RANKING, indexWeight: REFERENCE_WEIGHT }),
+			module.options({ excerptLength: 30, ranking: RANKING }),
 		]);
 		manifest = loaded;
 		await module.init();
 		const newest = manifest.buckets[0];
-		await module.mergeIndex(`${base}pagefind/${newest.id}/`, { ranking: RANKING, indexWeight: 1 });
+		await module.mergeIndex(`${base}pagefind/${newest.id}/`, { ranking: RANKING });
 		first = { pagefind: module, buckets: [newest], reference: true };
 		performance.mark('search:index-ready');
 	} catch {

@@ -13,11 +13,9 @@ const site = useBrowser();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ready = (page: Page) => page.waitForSelector('[data-search-app][data-ready]');
-const settled = (page: Page, q: string) =>
-	page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.query === want, q);
+const settled = (page: Page, q: string) => page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.query === want, q);
 /** Waits until the results shown are those of the URL's search (query, filters, sort). */
-const shownForUrl = (page: Page) =>
-	page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.shown === location.search);
+const shownForUrl = (page: Page) => page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.shown === location.search);
 
 async function search(query: string, params: Record<string, string> = {}): Promise<Page> {
 	const page = await site.sharedPage();
@@ -110,7 +108,9 @@ describe('search answers', () => {
 			const page = await search(q);
 			const terms = fold(q).split(' ');
 			// No section is offered under the name of the heading that frames the whole text.
-			await expect(page.locator('.result-meta, .result-more').allInnerTexts()).resolves.not.toContainEqual(expect.stringMatching(/mục: Toàn văn|Toàn văn( ·|$)/));
+			await expect(page.locator('.result-meta, .result-more').allInnerTexts()).resolves.not.toContainEqual(
+				expect.stringMatching(/mục: Toàn văn|Toàn văn( ·|$)/),
+			);
 			for (const r of await results(page)) {
 				// A page Pagefind matched only by the beginning of a word ("CEĐAW", the đ variant of
 				// "CEDAW") has no hit to land on: it links to the page, marks nothing, offers no section.

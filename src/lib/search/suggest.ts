@@ -15,8 +15,7 @@ export interface BrowseEntry {
 /** At most this many links are offered. */
 export const MAX_SUGGESTIONS = 8;
 
-const runIn = (haystack: string[], needle: string[]) =>
-	needle.length > 0 && haystack.some((_, i) => needle.every((t, k) => haystack[i + k] === t));
+const runIn = (haystack: string[], needle: string[]) => needle.length > 0 && haystack.some((_, i) => needle.every((t, k) => haystack[i + k] === t));
 
 /**
  * Entries whose whole name stands in the query ("lang son" in "lang son 2024"), or that hold two
