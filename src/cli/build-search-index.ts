@@ -9,9 +9,15 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { planBuckets, type SearchManifest } from '../lib/search/partition.ts';
+import { FIRST_BUCKET_PLANS, LATER_BUCKET_PLANS, planBuckets, type SearchManifest } from '../lib/search/partition.ts';
 
 const dist = process.argv[2] ?? 'dist';
+/** SEARCH_BUCKET_PLANS="first,later" sets the bucket sizes (tests split the small real corpus this way). */
+const sizes = (process.env.SEARCH_BUCKET_PLANS ?? `${FIRST_BUCKET_PLANS},${LATER_BUCKET_PLANS}`).split(',').map(Number);
+if (sizes.length !== 2 || !sizes.every((n) => Number.isInteger(n) && n > 0)) {
+	console.error(`SEARCH_BUCKET_PLANS must be two whole numbers "first,later", not "${process.env.SEARCH_BUCKET_PLANS}"`);
+	process.exit(2);
+}
 /**
  * The pages that can hold a searchable region besides plans: slogans, conventions, agencies,
  * documents, provinces (first pages only carry one). Comparison and source pages, the API and
@@ -45,7 +51,7 @@ function plansPerYear(): Map<number, number> {
 }
 
 async function main() {
-	const buckets = planBuckets(plansPerYear());
+	const buckets = planBuckets(plansPerYear(), sizes[0], sizes[1]);
 	if (buckets.length === 0) throw new Error(`no plan pages found in ${join(dist, 'ke-hoach')}`);
 	const out = join(dist, 'pagefind');
 	let pages = await indexInto(REFERENCE, out);

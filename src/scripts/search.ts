@@ -227,7 +227,9 @@ const dataOf = (r: PagefindResult) => {
 /** Fetches and appends the next batch; among plans of equal score, the newest year first. */
 async function showNext(state: Search) {
 	const from = state.shown;
-	const batch = state.results.slice(from, from + (from ? BATCH : FIRST_BATCH));
+	// While older buckets are still being searched, only plans are shown: more may come before the reference pages.
+	const limit = state.pending ? state.planEnd : state.results.length;
+	const batch = state.results.slice(from, Math.min(limit, from + (from ? BATCH : FIRST_BATCH)));
 	state.shown += batch.length;
 	const loaded = await Promise.all(batch.map(async (r) => present(await dataOf(r), r.score, state.query)));
 	if (state !== current) return;
@@ -245,7 +247,7 @@ function describe(state: Search) {
 	const n = state.results.length;
 	const what = state.query ? ` cho “${state.typed}”` : state.filtered ? ' theo bộ lọc' : '';
 	const still = state.pending ? ' Đang tìm thêm trong các năm trước…' : '';
-	more.hidden = state.shown >= n;
+	more.hidden = state.shown >= (state.pending ? state.planEnd : n);
 	if (n === 0 && !state.pending) return noResults(state, what);
 	status.textContent =
 		n === 0
@@ -379,12 +381,13 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 			plans,
 			refs.filter((r) => !direct.includes(r)),
 		);
-		if (!shownFirst && (search.results.length > 0 || search.pending === 0)) {
+		// The first results are shown as soon as there are plans (or pages the query names), or every bucket is in.
+		if (!shownFirst && (search.planEnd > 0 || search.pending === 0)) {
 			shownFirst = true;
 			await firstResults(search, state);
 			if (ticket !== latest) return;
 		} else if (shownFirst) {
-			if (search.shown === 0 && search.results.length) await showNext(search);
+			if (search.shown < FIRST_BATCH && search.shown < search.results.length) await showNext(search);
 			else describe(search);
 		}
 	}
