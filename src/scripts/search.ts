@@ -224,12 +224,12 @@ const dataOf = (r: PagefindResult) => {
 	return d;
 };
 
-/** Fetches and appends the next batch; among plans of equal score, the newest year first. */
-async function showNext(state: Search) {
+/** Fetches and appends the next batch (`count` results); among plans of equal score, the newest year first. */
+async function showNext(state: Search, count = state.shown ? BATCH : FIRST_BATCH) {
 	const from = state.shown;
 	// While older buckets are still being searched, only plans are shown: more may come before the reference pages.
 	const limit = state.pending ? state.planEnd : state.results.length;
-	const batch = state.results.slice(from, Math.min(limit, from + (from ? BATCH : FIRST_BATCH)));
+	const batch = state.results.slice(from, Math.min(limit, from + count));
 	state.shown += batch.length;
 	const loaded = await Promise.all(batch.map(async (r) => present(await dataOf(r), r.score, state.query)));
 	if (state !== current) return;
@@ -387,7 +387,8 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 			await firstResults(search, state);
 			if (ticket !== latest) return;
 		} else if (shownFirst) {
-			if (search.shown < FIRST_BATCH && search.shown < search.results.length) await showNext(search);
+			// A first batch that had too few plans is filled up as older plans arrive.
+			if (search.shown < FIRST_BATCH && search.shown < search.results.length) await showNext(search, FIRST_BATCH - search.shown);
 			else describe(search);
 		}
 	}
