@@ -121,7 +121,7 @@ describe('search behaviour', () => {
 			for (const l of links) expect(l, q).not.toMatch(/#(trich-dan|cong-uoc|khau-hieu|phan-cong|thuc-hien|moc-thoi-gian|ghi-chu)$/);
 		}
 		expect((await resultLinks(await search('Vu Thanh Tung')))[0]).toBe('/ke-hoach/2025/lang-son/');
-	});
+	}, 90_000); // five cold searches
 
 	it('accepts the filter values of older links (names, abbreviations) and of /ke-hoach/ (year, province)', async () => {
 		const page = await search('bang ron', { tinh: 'Vĩnh Long' });
@@ -144,7 +144,7 @@ describe('search behaviour', () => {
 			).toEqual([]);
 		}
 		expect((await resultLinks(await search('Vu Thanh Tung')))[0]).toMatch(/^\/ke-hoach\/2025\/lang-son\//);
-	});
+	}, 90_000); // five cold searches
 
 	it('filters only return matching results', async () => {
 		const page = await search('quyền con người', { nam: '2024' });
