@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bareProject, starlightPage, starlightProject } from '../../src/lib/bench/baselines.ts';
 import { runMeasured, type Measured } from '../../src/lib/bench/process-tree.ts';
-import { markdownReport, type BenchReport, type BuildRun, type QueryResult, type SiteOutput, type SizeResult } from '../../src/lib/bench/report.ts';
+import { markdownReport, median, type BenchReport, type BuildRun, type QueryResult, type SiteOutput, type SizeResult } from '../../src/lib/bench/report.ts';
 import { isVariant } from '../../src/lib/compress/precompress.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import type { Browser } from 'playwright-core';
@@ -39,13 +39,19 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		/** Measure only these of QUERIES (comma-separated): the test suite's smoke run takes two. */
 		queries: { type: 'string', default: QUERIES.join(',') },
+		/** Build only what search needs (ours: Astro and the index; the bare site), no Starlight, no rebuild: for measuring search at scale. */
+		'search-only': { type: 'boolean', default: false },
+		/** Cold page loads per query (the report gives medians). */
+		'search-runs': { type: 'string', default: '3' },
 	},
 });
 const queries = values.queries.split(',').filter((q) => QUERIES.includes(q));
 const sizes = values.plans.split(',').map(Number);
 const runs = Number(values.runs);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1 || queries.length === 0) {
-	console.error(`usage: npm run bench -- [--plans 1000,10000] [--runs R] [--out DIR] [--queries ${QUERIES.join(',')}]`);
+const searchRuns = Number(values['search-runs']);
+const searchOnly = values['search-only'];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1 || queries.length === 0 || !(searchRuns >= 1)) {
+	console.error(`usage: npm run bench -- [--plans 1000,10000] [--runs R] [--out DIR] [--queries ${QUERIES.join(',')}] [--search-only] [--search-runs N]`);
 	process.exit(2);
 }
 
@@ -84,6 +90,12 @@ async function buildOurs(corpus: string, dist: string): Promise<BuildRun> {
 	rmSync(dist, { recursive: true, force: true });
 	coldCaches(ROOT);
 	const e = env({ CONTENT_ROOT: corpus });
+	if (searchOnly) {
+		return {
+			astro: must('astro build', await runMeasured(NODE, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env: e })),
+			index: must('search index', await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), dist], { cwd: ROOT, env: e })),
+		};
+	}
 	return {
 		check: must('check', await runMeasured(NODE, [join(ROOT, 'src/cli/check.ts'), corpus], { cwd: ROOT, env: e })),
 		astro: must('astro build', await runMeasured(NODE, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env: e })),
@@ -143,32 +155,71 @@ async function typedOnWarmPage(origin: string, browser: Browser, query: string):
 	}
 }
 
+/** One cold page load of a search: time to the first result, bytes from /pagefind/ before it and in all. */
+async function coldSearch(
+	browser: Browser,
+	origin: string,
+	url: string,
+	resultSelector: string,
+): Promise<{ firstResultMs: number | null; bytes: number; before: number }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const done: Promise<{ end: number; size: number }>[] = [];
+	context.on('requestfinished', (request) => {
+		if (!request.url().includes('/pagefind/')) return;
+		const timing = request.timing();
+		done.push(request.sizes().then((s) => ({ end: timing.startTime + timing.responseEnd, size: s.responseBodySize + s.responseHeadersSize })));
+	});
+	// The moment the first result enters the page, recorded in the page (polling from here would
+	// add the test driver's latency, during which later requests may finish).
+	await page.addInitScript((selector) => {
+		const w = window as unknown as { __firstResult?: number };
+		new MutationObserver((_, observer) => {
+			if (w.__firstResult === undefined && document.querySelector(selector)) {
+				w.__firstResult = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	}, resultSelector);
+	await page.goto(`${origin}${url}`);
+	let firstResultMs: number | null = null;
+	let firstAt = Infinity;
+	try {
+		await page.waitForSelector(resultSelector, { timeout: QUERY_TIMEOUT_MS });
+		[firstResultMs, firstAt] = await page.evaluate(() => {
+			const at = (window as unknown as { __firstResult: number }).__firstResult;
+			return [Math.round(at), performance.timeOrigin + at];
+		});
+		await page.waitForLoadState('networkidle', { timeout: QUERY_TIMEOUT_MS });
+	} catch {
+		// No result in time (or none at all): reported as such.
+	}
+	const requests = await Promise.all(done);
+	await context.close();
+	return {
+		firstResultMs,
+		bytes: requests.reduce((s, r) => s + r.size, 0),
+		before: requests.filter((r) => r.end <= firstAt).reduce((s, r) => s + r.size, 0),
+	};
+}
+
 async function measureSearch(dist: string, searchPath: string, resultSelector: string, { csp = true, warm = false } = {}): Promise<QueryResult[]> {
 	const site = await serveSite(dist, { csp });
 	const browser = await launchChromium();
 	const results: QueryResult[] = [];
 	try {
 		for (const query of queries) {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			let bytes = 0;
-			const pending: Promise<void>[] = [];
-			context.on('requestfinished', (request) => {
-				if (!request.url().includes('/pagefind/')) return;
-				pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+			const loads = [];
+			for (let i = 0; i < searchRuns; i++) loads.push(await coldSearch(browser, site.origin, `${searchPath}?q=${encodeURIComponent(query)}`, resultSelector));
+			const times = loads.map((l) => l.firstResultMs);
+			results.push({
+				query,
+				firstResultMs: times.includes(null) ? null : median(times as number[]),
+				bytes: median(loads.map((l) => l.bytes)),
+				bytesBeforeFirst: median(loads.map((l) => l.before)),
+				loads: loads.length,
+				...(warm ? { warmMs: await typedOnWarmPage(site.origin, browser, query) } : {}),
 			});
-			await page.goto(`${site.origin}${searchPath}?q=${encodeURIComponent(query)}`);
-			let firstResultMs: number | null = null;
-			try {
-				await page.waitForSelector(resultSelector, { timeout: QUERY_TIMEOUT_MS });
-				firstResultMs = await page.evaluate(() => Math.round(performance.now()));
-				await page.waitForLoadState('networkidle', { timeout: QUERY_TIMEOUT_MS });
-			} catch {
-				// No result in time (or none at all): reported as such.
-			}
-			await Promise.all(pending);
-			results.push({ query, firstResultMs, bytes, ...(warm ? { warmMs: await typedOnWarmPage(site.origin, browser, query) } : {}) });
-			await context.close();
 		}
 	} finally {
 		await browser.close();
@@ -217,8 +268,8 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 	const bare = join(work, `bare-${plans}`);
 	writeProject(bare, bareProject(plansDir, versions));
 	const star = join(work, `starlight-${plans}`);
-	writeProject(star, starlightProject(versions));
-	for (const file of listFiles(plansDir)) {
+	if (!searchOnly) writeProject(star, starlightProject(versions));
+	for (const file of searchOnly ? [] : listFiles(plansDir)) {
 		const target = join(star, 'src/content/docs', relative(plansDir, file));
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, starlightPage(readFileSync(file, 'utf8')));
@@ -231,6 +282,7 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 		result.ours.push(await buildOurs(corpus, ours));
 		console.error(`[bench] ${plans} plans, run ${r + 1}/${runs}: bare…`);
 		result.bare.push(await buildBare(bare));
+		if (searchOnly) continue;
 		console.error(`[bench] ${plans} plans, run ${r + 1}/${runs}: Starlight…`);
 		result.starlight.push(await buildStarlight(star));
 	}
@@ -244,7 +296,8 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 	const size: SizeResult = {
 		plans,
 		runs: result,
-		output: { ours: outputOf(ours), bare: outputOf(join(bare, 'dist')), starlight: outputOf(join(star, 'dist')) },
+		output: { ours: outputOf(ours), bare: outputOf(join(bare, 'dist')), ...(searchOnly ? {} : { starlight: outputOf(join(star, 'dist')) }) },
+		searchOnly,
 		search: {
 			ours: await measureSearch(ours, '/tim-kiem/', '.result', { warm: true }),
 			bare: await measureSearch(join(bare, 'dist'), '/search/', '.pagefind-ui__result', { csp: false }),
@@ -254,7 +307,7 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 
 	// One more plan in the built corpus, built again (Astro keeps its content cache from the last
 	// build). Measured up to 1,000 plans: an editor's case, and too slow to repeat at 10,000.
-	if (plans > 1000) return size;
+	if (plans > 1000 || searchOnly) return size;
 	console.error(`[bench] ${plans} plans: one plan added…`);
 	const added = join(plansDir, latest, `${samplePlan.replace(/-\d+$/, '')}-9999.mdx`);
 	cpSync(join(plansDir, latest, `${samplePlan}.mdx`), added);

@@ -21,8 +21,8 @@ export type SearchType = keyof typeof SEARCH_TYPES;
 export const LEVELS = { 'trung-uong': 'Trung ương', tinh: 'Tỉnh', huyen: 'Huyện', xa: 'Xã' } as const;
 export type Level = keyof typeof LEVELS;
 
-/** The search filters, in the order the search form shows them. */
-export const FILTER_NAMES = ['nam', 'tinh', 'cap', 'loai', 'cong_uoc'] as const;
+/** The search filters, in the order the search form shows them (the year range is tu_nam…den_nam, not a filter of the index). */
+export const FILTER_NAMES = ['nam', 'tinh', 'cap', 'ban_hanh', 'loai', 'cong_uoc'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Older parameter names, still accepted in links to /tim-kiem/ and /ke-hoach/. */
@@ -38,7 +38,16 @@ export interface SearchMeta {
 	/** The province as named at the time, when it differs from today's (e.g. Trà Vinh → Vĩnh Long). */
 	place?: string | null;
 	level?: Level | null;
+	/** The issuer's agency kind (a plan's `issuer`, e.g. "bcd-nhan-quyen-tinh"). */
+	issuer?: string | null;
+	/** A plan's date for the newest/oldest sorts: its issue date, or its year when the date is unknown. */
+	date?: { year: number; issuedAt: string | null } | null;
 	conventions?: { id: string; abbreviation: string }[];
+}
+
+/** "2025-11-20", or "2025-00-00" for a plan of 2025 whose date is unknown (first of its year). */
+export function sortDate(date: { year: number; issuedAt: string | null }): string {
+	return date.issuedAt ?? `${date.year}-00-00`;
 }
 
 export function searchAttributes(meta: SearchMeta): Record<string, string> {
@@ -62,6 +71,8 @@ export function searchAttributes(meta: SearchMeta): Record<string, string> {
 		put(filterKeys, 'tinh', 'tinh', meta.province.id);
 	}
 	if (meta.level) put(filterKeys, 'cap', 'cap', meta.level);
+	if (meta.issuer) put(filterKeys, 'ban_hanh', 'ban-hanh', meta.issuer);
+	if (meta.date) attrs['data-pagefind-sort'] = `date:${sortDate(meta.date)}`;
 	meta.conventions?.forEach((c, i) => put(filterKeys, 'cong_uoc', `cong-uoc-${i}`, c.id));
 	attrs['data-pagefind-meta'] = metaKeys.join(', ');
 	attrs['data-pagefind-filter'] = filterKeys.join(', ');
