@@ -19,7 +19,7 @@ import { readRealCorpus } from '../lib/content/real-corpus.ts';
 import { validateCorpus } from '../lib/content/validate.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildReport, formatReport, proposalsYaml, serializeDraft } from '../lib/import/draft.ts';
-import { importText } from '../lib/import/index.ts';
+import { importText, type ImportResult } from '../lib/import/index.ts';
 import { readInput } from '../lib/import/read.ts';
 import { UnreadableInput } from '../lib/import/text.ts';
 
@@ -65,11 +65,11 @@ try {
 
 // 2. Extract against the corpus.
 const { corpus, problems: corpusProblems } = readRealCorpus(root);
-let result;
+let result: ImportResult;
 try {
 	result = importText({ text: read.text, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
 	// Re-importing over an earlier draft (--force): that draft must not vouch for itself.
-	const earlier = corpus.plans.find((p) => p.id === result!.id);
+	const earlier = corpus.plans.find((p) => p.id === result.id);
 	if (earlier && args.values.force) {
 		result = importText({
 			text: read.text,

@@ -87,12 +87,17 @@ function readState(): State {
 
 function formState(): State {
 	const data = new FormData(form);
+	/** A field's text (the form has no file fields). */
+	const text = (name: string) => {
+		const v = data.get(name);
+		return typeof v === 'string' ? v : '';
+	};
 	const filters: State['filters'] = {};
 	for (const f of FILTER_NAMES) {
-		const v = String(data.get(f) ?? '');
+		const v = text(f);
 		if (v) filters[f] = v;
 	}
-	return { q: String(data.get('q') ?? ''), filters };
+	return { q: text('q'), filters };
 }
 
 function writeUrl(state: State, push: boolean) {
@@ -224,6 +229,13 @@ async function run(pagefind: Pagefind, state: State) {
 	root.dataset.query = state.q.trim();
 }
 
+/** A search the reader started: if it fails (part of the index did not load), the status line says so. */
+function searching(search: Promise<void>): void {
+	search.catch(() => {
+		status.textContent = 'Không tra cứu được vì không tải được dữ liệu tra cứu. Vui lòng thử lại hoặc tải lại trang.';
+	});
+}
+
 async function start() {
 	let pagefind: Pagefind;
 	try {
@@ -243,25 +255,27 @@ async function start() {
 		writeUrl(state, push);
 		return run(pagefind, state);
 	};
-	more.addEventListener('click', () => current && showNext(current));
+	more.addEventListener('click', () => {
+		if (current) searching(showNext(current));
+	});
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		clearTimeout(timer);
-		go(true);
+		searching(go(true));
 	});
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => go(false), 250);
+		timer = setTimeout(() => searching(go(false)), 250);
 	});
 	form.addEventListener('change', (e) => {
-		if (e.target !== input) go(true);
+		if (e.target !== input) searching(go(true));
 	});
 	window.addEventListener('popstate', () => {
 		setForm(readState());
-		run(pagefind, formState());
+		searching(run(pagefind, formState()));
 	});
 	await go(false); // the URL now says what the form shows (older parameter names and values become ids)
 	root.dataset.ready = 'true';
 }
 
-start();
+searching(start());

@@ -232,7 +232,7 @@ export function extractFields(doc: PlanDocument, { corpus, ocr }: ExtractOptions
 		/10\s*\/\s*12\s*\/\s*1948\s*[-–—]\s*10\s*\/\s*12\s*\/\s*(\d{4})/.exec(titleText) ??
 		(opening && /10\s*\/\s*12\s*\/\s*1948\s*[-–—]\s*10\s*\/\s*12\s*\/\s*(\d{4})/.exec(opening.text));
 	const printed = /ni\S{1,2}m\s+(\d{1,3})\s+n\S{1,2}m/.exec(fold(titleText));
-	if (span) year = f(Number(span[1]), doc.title?.line ?? opening!.line, 'high');
+	if (span) year = f(Number(span[1]), doc.title?.line ?? opening.line, 'high');
 	else if (printed) year = f(FIRST_HUMAN_RIGHTS_DAY + Number(printed[1]), doc.title!.line, 'medium', 'year taken from the anniversary number');
 	else if (issuedAt.value) year = f(Number(issuedAt.value.slice(0, 4)), issuedAt.line, 'low', 'year taken from the issue date');
 	if (year.value) {
