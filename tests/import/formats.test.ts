@@ -18,6 +18,7 @@ import { comparable, contentRoot, corpusWithout, draftData, mismatches, runImpor
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { importText } from '../../src/lib/import/index.ts';
 import { readInput } from '../../src/lib/import/read.ts';
+import type { Report } from '../../src/lib/import/draft.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-files-'));
 const lines = (text: string) =>
@@ -223,7 +224,7 @@ describe('writing the draft', () => {
 		expect(first.stdout).toMatch(/Proposed reference entries \(2\), appended with --apply/);
 		expect(first.stdout).toMatch(/Diacritics restored \(\d+ words\): \d+ \(\d+ %\) vouched/);
 		expect(readFileSync(join(root, 'content/sources/2025-lang-son.txt'), 'utf8')).toBe(readFileSync(join(ROOT, SOURCES[2].source), 'utf8'));
-		const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
+		const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as Report;
 		expect(report.fields.number).toMatchObject({ value: null, line: 4, confidence: 'low' });
 		expect(report.missing).toEqual(['reportDeadline']);
 		expect(report.validation).toEqual({ ok: true, problems: [] });
