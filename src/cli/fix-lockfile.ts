@@ -43,7 +43,7 @@ export function stubMissingOptionals(packages: Record<string, LockEntry>): strin
 
 if (import.meta.main) {
 	const file = process.argv[2] ?? 'package-lock.json';
-	const lock = JSON.parse(readFileSync(file, 'utf8'));
+	const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, LockEntry> };
 	const added = stubMissingOptionals(lock.packages);
 	writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 	console.log(

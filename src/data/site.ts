@@ -12,7 +12,8 @@ export const site: Site = {
  * Where readers report an error in the data: REPORT_URL at build time (a mailto: address or an
  * issue tracker); null when not set, and the pages then say that no address is configured.
  */
-export const reportUrl: string | null = /^(?:mailto:|https:\/\/)\S+$/.test(import.meta.env.REPORT_URL ?? '') ? import.meta.env.REPORT_URL : null;
+const reportEnv = import.meta.env.REPORT_URL ?? '';
+export const reportUrl: string | null = /^(?:mailto:|https:\/\/)\S+$/.test(reportEnv) ? reportEnv : null;
 
 /** A site path as a link: prefixed with the base path the site is built for. */
 export const href = (path: string): string => withBase(path, import.meta.env.BASE_URL);

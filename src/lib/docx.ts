@@ -39,17 +39,17 @@ function inline(nodes: readonly Node[], style: { bold?: boolean; italics?: boole
 				out.push(run(n.value, style));
 				break;
 			case 'emphasis':
-				out.push(...inline(n.children as Node[], { ...style, italics: true }));
+				out.push(...inline(n.children, { ...style, italics: true }));
 				break;
 			case 'strong':
-				out.push(...inline(n.children as Node[], { ...style, bold: true }));
+				out.push(...inline(n.children, { ...style, bold: true }));
 				break;
 			case 'break':
 				out.push(run('', { ...style, break: 1 }));
 				break;
 			case 'mdxJsxTextElement': {
 				const ocr = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'ocr');
-				out.push(...inline(n.children as Node[], style));
+				out.push(...inline(n.children, style));
 				if (ocr && typeof ocr.value === 'string') out.push(run(` [đọc không chắc chắn; bản OCR: “${ocr.value}”]`, { ...style, italics: true }));
 				break;
 			}
@@ -98,12 +98,12 @@ function blocks(body: string): (Paragraph | Table)[] {
 	let out: Paragraph[] = [];
 	const visit = (n: Node, depth = 0) => {
 		if (n.type === 'heading') {
-			out.push(new Paragraph({ children: inline(n.children as Node[], { bold: true }), spacing: { before: 160, after: 80 }, keepNext: true }));
+			out.push(new Paragraph({ children: inline(n.children, { bold: true }), spacing: { before: 160, after: 80 }, keepNext: true }));
 		} else if (n.type === 'paragraph') {
 			const isSignature = hasBreaks && n === signature;
 			out.push(
 				new Paragraph({
-					children: inline(n.children as Node[]),
+					children: inline(n.children),
 					alignment: isSignature ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
 					indent: isSignature && closing < 0 ? { left: 4500 } : depth ? { left: 360 * depth } : undefined,
 					spacing: { after: 100 },
@@ -116,7 +116,7 @@ function blocks(body: string): (Paragraph | Table)[] {
 				if (first?.type === 'paragraph') {
 					out.push(
 						new Paragraph({
-							children: [run('- '), ...inline(first.children as Node[])],
+							children: [run('- '), ...inline(first.children)],
 							indent: { left: 360 * (depth + 1), hanging: 240 },
 							spacing: { after: 60 },
 							alignment: AlignmentType.JUSTIFIED,

@@ -72,7 +72,7 @@ function writeProject(dir: string, files: Record<string, string>) {
 const versions = Object.fromEntries(
 	['astro', '@astrojs/mdx', '@astrojs/starlight'].map((name) => [
 		name,
-		JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version,
+		(JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version,
 	]),
 );
 

@@ -35,7 +35,7 @@ beforeAll(() => {
 			),
 			'utf8',
 		),
-	);
+	) as BenchReport;
 	markdown = readFileSync(
 		join(
 			out,

@@ -14,7 +14,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { markdownToHtml } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ beforeAll(() => {
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const planPage = (id: string) => read(`ke-hoach/${id.slice(0, 4)}/${id.slice(5)}/index.html`);
-const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData);
 
 describe('generated hostile plans', () => {
 	it('the generator found enough plans the validator passes, and they build', () => {
@@ -106,7 +106,10 @@ describe('generated hostile plans', () => {
 			expect(SyntaxValidator.validate(xml), feed).toBe(true);
 			expect(xml, feed).not.toMatch(/type="html"|CDATA/);
 		}
-		const entries = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(read('tinh/khanh-hoa/feed.xml')).feed.entry;
+		const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(read('tinh/khanh-hoa/feed.xml')) as {
+			feed: { entry: { summary: Record<string, string> }[] };
+		};
+		const entries = parsed.feed.entry;
 		expect(entries[0].summary['#text']).toContain('+Ban Chỉ đạo & Nhân quyền: =HYPERLINK("https://evil.example";"Bấm") & *đậm*');
 		expect(entries[0].summary['@_type']).toBe('text');
 	});
@@ -128,7 +131,7 @@ describe('CSV exports', () => {
 		expect(row.co_quan_ban_hanh).toBe("'+Ban Chỉ đạo & Nhân quyền");
 		expect(row.nguoi_ky).toBe("'-Nguyễn Văn A");
 		expect(row.noi_ban_hanh).toBe("'@Khánh Hòa");
-		const slogan = (parseCsv(read('du-lieu/khau-hieu.csv'), { columns: true, bom: true }) as Record<string, string>[]).find((r) => r.ke_hoach === INERT_ID)!;
+		const slogan = parseCsv<Record<string, string>>(read('du-lieu/khau-hieu.csv'), { columns: true, bom: true }).find((r) => r.ke_hoach === INERT_ID)!;
 		expect(slogan.cau_chu).toBe("'=1+1 Chào mừng kỷ niệm 77 năm Ngày Nhân quyền thế giới");
 	});
 });

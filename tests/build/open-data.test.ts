@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { apiAgency, apiConvention, apiDocument, apiIndex, apiPlanDetail, apiProvince, apiSlogan, apiYear } from '../../src/schemas/api.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { FEED_ENTRIES } from '../../src/lib/feeds.ts';
+import type { planJsonLd } from '../../src/lib/open-data.ts';
 import { ROOT } from '../support/corpus.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -27,7 +28,7 @@ function fileOf(url: string): string | undefined {
 	return undefined;
 }
 const read = (url: string) => readFileSync(fileOf(url)!, 'utf8');
-const readJson = (url: string) => JSON.parse(read(url));
+const readJson = (url: string): unknown => JSON.parse(read(url));
 
 const index = apiIndex.parse(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8')));
 const endpoint = (name: string) => index.endpoints.find((e) => e.name === name)!.url;
@@ -175,7 +176,7 @@ describe('CSV', () => {
 		const file = fileOf(endpoint('plans-csv'))!;
 		const bytes = readFileSync(file);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
+		const rows = parseCsv<Record<string, string>>(bytes, { bom: true, columns: true });
 		expect(rows).toHaveLength(corpus.length);
 		const central = rows.find((r) => r.id === '2025-trung-uong')!;
 		expect(central.so_hieu).toBe('705/KH-BCĐNQ');
@@ -211,7 +212,7 @@ describe('CSV', () => {
 		expect([central.textReuse, central.alignment]).toEqual([null, null]);
 	});
 	it('khau-hieu.csv: one row per plan × slogan, with each plan’s wording', () => {
-		const rows = parseCsv(readFileSync(fileOf(endpoint('slogans-csv'))!), { bom: true, columns: true }) as Record<string, string>[];
+		const rows = parseCsv<Record<string, string>>(readFileSync(fileOf(endpoint('slogans-csv'))!), { bom: true, columns: true });
 		expect(rows).toHaveLength(corpus.reduce((n, p) => n + p.data.slogans.length, 0));
 		const printed = corpus.find((p) => p.id === '2025-lang-son')!.data.slogans[0].text;
 		expect(rows.find((r) => r.ke_hoach === '2025-lang-son' && r.thu_tu === '1')?.cau_chu).toBe(printed);
@@ -224,7 +225,7 @@ describe('Atom feeds', () => {
 		attributeNamePrefix: '@',
 		isArray: (name) => name === 'entry' || name === 'link' || name === 'category',
 	});
-	const feedOf = (url: string) => xml.parse(read(url)).feed;
+	const feedOf = (url: string) => (xml.parse(read(url)) as { feed: Record<string, unknown> }).feed;
 
 	/** The elements RFC 4287 requires of a feed and of each entry. */
 	function expectAtom(feed: Record<string, unknown>) {
@@ -278,10 +279,10 @@ describe('sitemap, robots, page metadata', () => {
 
 	it('a plan page carries JSON-LD Legislation, Open Graph, a citation and downloads', () => {
 		const root = parseHtml(readFileSync(join(DIST, 'ke-hoach/2025/lang-son/index.html'), 'utf8'));
-		const ld = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.text);
+		const ld = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.text) as ReturnType<typeof planJsonLd>;
 		expect(ld['@type']).toBe('Legislation');
 		expect(ld.inLanguage).toBe('vi');
-		expect(ld.legislationApplies.legislationIdentifier).toBe('705/KH-BCĐNQ');
+		expect(ld.legislationApplies?.legislationIdentifier).toBe('705/KH-BCĐNQ');
 		expect(ld.legislationJurisdiction).toBe('Việt Nam, tỉnh Lạng Sơn');
 		expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Kế hoạch số 400…/KH-BCĐNQ-CQTT');
 		expect(root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');

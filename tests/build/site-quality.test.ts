@@ -2,15 +2,16 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { apiIndex } from '../../src/schemas/api.ts';
 import { ROOT } from '../support/corpus.ts';
 import { builtPages, pagePath } from '../../src/lib/files.ts';
 import { checkLinks, unsafeMarkup } from '../support/site.ts';
 
 const DIST = join(ROOT, 'dist');
-const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData);
 
 async function htmlErrors(dist: string): Promise<string[]> {
 	const out: string[] = [];
@@ -47,7 +48,7 @@ describe('links', () => {
 		writeFileSync(join(ROOT, 'test-results', 'external-links.txt'), `${report.external.join('\n')}\n`);
 		expect(report.external.every((l) => /→ https:\/\//.test(l))).toBe(true);
 		// The site never links to itself by its public address (that would leave a local or staging copy).
-		expect(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8')).site).toBe('/');
+		expect(apiIndex.parse(JSON.parse(readFileSync(join(DIST, 'api', 'index.json'), 'utf8'))).site).toBe('/');
 		expect(report.external.filter((l) => /→ https?:\/\/[^/]*(localhost|\.example)/.test(l))).toEqual([]);
 	});
 	it('names the page and the link when one is dead', () => {

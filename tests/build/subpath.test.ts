@@ -11,6 +11,7 @@ import { launchChromium } from '../browser/chromium.ts';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite, type ServedSite } from '../support/serve.ts';
 import { checkLinks, unsafeMarkup } from '../support/site.ts';
+import { apiPlanDetail } from '../../src/schemas/api.ts';
 
 const BASE = '/kho-ke-hoach/';
 const SITE_URL = 'https://nhanquyen.test';
@@ -49,17 +50,19 @@ describe(`hosted under ${BASE}`, () => {
 		expect(page.querySelector('#trich-dan + p')?.text).toMatch(new RegExp(`\\. ${SITE_URL}${BASE}ke-hoach/2025/lang-son/$`));
 		expect(page.querySelector('#trich-dan + p')?.getAttribute('data-site-path')).toBeUndefined();
 		const xml = new XMLParser();
-		const sitemap = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
-		const maps = [sitemap.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+		/** A sitemap's list: one element when there is one entry, else an array. */
+		type Locs = { loc: string } | { loc: string }[];
+		const sitemap = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: Locs } };
+		const maps = [sitemap.sitemapindex.sitemap].flat().map((s) => s.loc);
 		expect(maps.every((m) => m.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
 		const locs = maps.flatMap((m) =>
-			[xml.parse(readFileSync(join(dist, m.slice(`${SITE_URL}${BASE}`.length)), 'utf8')).urlset.url].flat().map((u: { loc: string }) => u.loc),
+			[(xml.parse(readFileSync(join(dist, m.slice(`${SITE_URL}${BASE}`.length)), 'utf8')) as { urlset: { url: Locs } }).urlset.url].flat().map((u) => u.loc),
 		);
 		expect(locs).toContain(`${SITE_URL}${BASE}ke-hoach/2025/lang-son/`);
 		expect(locs.some((l) => l.endsWith('/404/'))).toBe(false);
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
 		expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain(`<id>${SITE_URL}${BASE}ke-hoach/2025/lang-son/</id>`);
-		const api = JSON.parse(readFileSync(join(dist, 'api/plans/2025-lang-son.json'), 'utf8'));
+		const api = apiPlanDetail.parse(JSON.parse(readFileSync(join(dist, 'api/plans/2025-lang-son.json'), 'utf8')));
 		expect(api.url).toBe(`${SITE_URL}${BASE}ke-hoach/2025/lang-son/`);
 		expect(existsSync(join(dist, 'sitemap-0.xml'))).toBe(true);
 	});

@@ -23,7 +23,7 @@ export const REAL_PLANS: RealPlan[] = listFiles(join(ROOT, 'content', 'plans'))
 	.map((file) => {
 		const text = readFileSync(file, 'utf8');
 		const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-		return { path: file.slice(join(ROOT, 'content', 'plans').length + 1), frontmatter: parse(fm, { schema: 'core' }), body };
+		return { path: file.slice(join(ROOT, 'content', 'plans').length + 1), frontmatter: parse(fm, { schema: 'core' }) as Record<string, unknown>, body };
 	});
 
 /** Things editors and converters put into files, and things attackers try. */

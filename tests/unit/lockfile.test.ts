@@ -6,7 +6,7 @@ import { ROOT } from '../support/corpus.ts';
 
 describe('package-lock.json', () => {
 	it('lists every optional platform package, so `npm ci` accepts it (run `npm run fix-lockfile`)', () => {
-		const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+		const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Parameters<typeof stubMissingOptionals>[0] };
 		expect(stubMissingOptionals(lock.packages)).toEqual([]);
 	});
 

@@ -17,6 +17,7 @@ import { campaignChartSvg } from '../../src/lib/charts/timeline-chart.ts';
 import { tileMapSvg } from '../../src/lib/charts/tile-map.ts';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { generateCorpus } from '../../src/lib/synthetic.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
 import { catalogInput, realCatalog } from '../support/catalog.ts';
 import { ROOT } from '../support/corpus.ts';
 
@@ -169,7 +170,7 @@ describe('a year of 400 plans', () => {
 	const plans: PlanEntry[] = [...files]
 		.filter(([path]) => path.endsWith('.mdx'))
 		.map(([path, text]) => {
-			const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]);
+			const data = planSchema.parse(parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]));
 			return { id: path, data: { ...data, year: 2030, anniversary: 82, numberIllegible: null, errata: [] }, body: '' };
 		});
 	const big = buildCatalog({ ...catalogInput(), plans });

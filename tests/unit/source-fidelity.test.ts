@@ -35,7 +35,9 @@ for (const plan of plans) {
 	const source = squash(raw);
 	const isOcr = d.source.kind === 'ocr';
 	const readingsFile = join(ROOT, d.source.file.replace(/\.txt$/, '.readings.json'));
-	const readings: Record<string, string> = existsSync(readingsFile) ? JSON.parse(readFileSync(readingsFile, 'utf8')) : {};
+	const readings: Record<string, string> = existsSync(readingsFile)
+		? z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(readingsFile, 'utf8')))
+		: {};
 	const folded = squash(foldVietnamese(raw)).toLowerCase();
 
 	/** True when `fact` is printed in the source (for OCR: folded, or through a reading). */

@@ -39,7 +39,9 @@ describe('content file bytes', () => {
 	it('names a BOM, UTF-16, invalid UTF-8 (with its line) and CRLF', () => {
 		expect(decodeContentFile(bytes(0xef, 0xbb, 0xbf, 0x61)).problem?.message).toMatch(/byte-order mark/);
 		expect(decodeContentFile(bytes(0xff, 0xfe, 0x61, 0)).problem?.message).toMatch(/UTF-16/);
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers (expect.stringMatching) as any
 		expect(decodeContentFile(bytes(0x61, 0x0a, 0x0a, 0xc3, 0x28)).problem).toEqual({ line: 3, message: expect.stringMatching(/not valid UTF-8 \(byte 4\)/) });
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers (expect.stringMatching) as any
 		expect(decodeContentFile(new TextEncoder().encode('a\nb\r\nc')).problem).toEqual({ line: 2, message: expect.stringMatching(/CRLF/) });
 		expect(decodeContentFile(new TextEncoder().encode('a\nb\n')).problem).toBeNull();
 	});
@@ -64,6 +66,7 @@ describe('plan body', () => {
 		}
 	});
 	it('judges what the MDX parser sees, with line and column', () => {
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers (expect.stringMatching) as any
 		expect(checkBody('Đoạn văn.\n\nx \\\\<meta http-equiv="refresh" />')).toEqual([{ line: 3, column: 5, message: expect.stringMatching(/raw HTML <meta>/) }]);
 		expect(checkBody('[a](jav&#x61;script:alert(1))')[0].message).toMatch(/link to "javascript:alert\(1\)"/);
 		expect(checkBody('a {1+1} b')[0].message).toMatch(/JavaScript expressions/);
@@ -71,6 +74,7 @@ describe('plan body', () => {
 		expect(checkBody('![ảnh](https://x.vn/a.png)')[0].message).toMatch(/images are not allowed/);
 		expect(checkBody('<Uncertain ocr="a" ocr2="b">x</Uncertain>')[0].message).toMatch(/takes only the attribute ocr/);
 		expect(checkBody('<Uncertain ocr={x}>x</Uncertain>')[0].message).toMatch(/ocr="…" \(plain text in quotes\)/);
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers (expect.stringMatching) as any
 		expect(checkBody('text { unclosed')[0]).toMatchObject({ line: 1, column: 6, message: expect.stringMatching(/^not valid MDX: /) });
 	});
 	it('accepts what plans use: headings, lists, escaped braces, links, uncertain readings', () => {

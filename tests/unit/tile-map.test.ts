@@ -5,11 +5,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { referenceDay } from '../../src/lib/catalog.ts';
 import { LEGEND_CELLS, SHORT_LABELS, TILE_LAYOUTS, layoutForDay, layoutSize, type TileLayoutId } from '../../src/lib/charts/tile-grid.ts';
 import { tileAccessibleName, tileMapSvg, type MapTile } from '../../src/lib/charts/tile-map.ts';
 import { realCatalog } from '../support/catalog.ts';
 import { ROOT } from '../support/corpus.ts';
+import { provinceSchema } from '../../src/schemas/index.ts';
 
 interface Unit {
 	id: string;
@@ -18,7 +20,7 @@ interface Unit {
 	mergedInto: string | null;
 }
 
-const units: Unit[] = parse(readFileSync(join(ROOT, 'content', 'provinces.yaml'), 'utf8'));
+const units: Unit[] = z.array(provinceSchema).parse(parse(readFileSync(join(ROOT, 'content', 'provinces.yaml'), 'utf8')));
 const current = units.filter((u) => u.until === null);
 const LAYOUTS: TileLayoutId[] = ['63', '34'];
 const unitsOf = (layout: TileLayoutId) => (layout === '63' ? units : current);
@@ -38,7 +40,7 @@ const xml = new XMLParser({ ignoreAttributes: false, htmlEntities: true, attribu
 type Node = Record<string, unknown>;
 /** The tile links of a map, parsed. */
 function links(svg: string): Node[] {
-	const root = xml.parse(svg).svg as Node;
+	const root = (xml.parse(svg) as { svg: Node }).svg;
 	return ((root.g as Node[]).find((g) => g.a)?.a as Node[]) ?? [];
 }
 const texts = (a: Node) => (a.text as Node[]).map((t) => String(t['#text']));

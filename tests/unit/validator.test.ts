@@ -92,6 +92,6 @@ describe('content validator', () => {
 		expect(status).toBe(1);
 		const lines = out.trim().split('\n');
 		expect(lines).toHaveLength(3);
-		for (const line of lines) expect(line).toMatch(/^content\/plans\/2025\/[a-z-]+\.mdx:\d+(:\d+)?  \S+  .+/);
+		for (const line of lines) expect(line).toMatch(/^content\/plans\/2025\/[a-z-]+\.mdx:\d+(:\d+)? {2}\S+ {2}.+/);
 	});
 });

@@ -31,7 +31,7 @@ export interface EntryFile {
 	file: string;
 	index: number;
 	data: unknown;
-	lineOf(path: readonly PropertyKey[]): number;
+	lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export interface RawCorpus {

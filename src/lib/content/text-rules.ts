@@ -6,6 +6,7 @@
  */
 
 /** U+0000–U+001F except tab and newline, DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it matches
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 /** Bidi embeddings, overrides and isolates: they can make text read differently than it is stored. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;

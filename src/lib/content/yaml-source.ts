@@ -9,7 +9,7 @@ import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml
 export interface YamlSource {
 	data: unknown;
 	/** 1-based line of the value at `path` (or of the nearest ancestor that exists). */
-	lineOf(path: readonly PropertyKey[]): number;
+	lineOf: (path: readonly PropertyKey[]) => number;
 	/** Parse errors and refused constructs, each with its 1-based line. */
 	errors: { line: number; message: string }[];
 }

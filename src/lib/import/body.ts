@@ -63,7 +63,6 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if (k === signatureFrom) {
-			list = null;
 			const lines = blocks.slice(k);
 			const paragraph: Paragraph = { type: 'paragraph', children: [] };
 			lines.forEach((l, n) => {

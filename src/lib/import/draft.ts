@@ -74,9 +74,10 @@ const show = (value: unknown): string => {
 	}
 	if (typeof value === 'object')
 		return Object.values(value as Record<string, unknown>)
-			.map((v) => (v === null ? '—' : String(v)))
+			.map((v) => show(v))
 			.join(' → ');
-	return String(value);
+	// What is left of a plan field's value: a string, number or boolean.
+	return `${value as string | number | boolean | undefined}`;
 };
 
 /** The report as the editor reads it in the terminal. */

@@ -70,7 +70,7 @@ export class Speller {
 				const form = text.slice(w.start, w.end).toLowerCase();
 				if (!/^\p{L}+$/u.test(form)) return;
 				let forms = this.forms.get(w.key);
-				if (!forms) this.forms.set(w.key, (forms = new Map()));
+				if (!forms) this.forms.set(w.key, (forms = new Map<string, number>()));
 				forms.set(form, (forms.get(form) ?? 0) + 1);
 				for (const key of [`<${words[k - 1]?.key}|${form}`, `>${words[k + 1]?.key}|${form}`]) this.context.set(key, (this.context.get(key) ?? 0) + 1);
 			});
