@@ -15,7 +15,9 @@ import { contentRoot, draftData, runImport, snapshot } from '../support/importer
 import { planDocx, TASKS } from '../support/new-plan.ts';
 
 const fixture = (name: string) => join(ROOT, 'tests', 'fixtures', 'import', name);
-type Facts = Omit<Plan, 'source' | 'errata' | 'docType'>;
+// issuerLines (the header's issuer block as printed) is left for the editor to transcribe: the
+// importer writes null and the report says so.
+type Facts = Omit<Plan, 'source' | 'errata' | 'docType' | 'issuerLines'>;
 
 const PLANS: { file: string; draft: string; facts: Facts; why: string }[] = [
 	{
