@@ -232,3 +232,27 @@ export const pdfOptions = {
 	footerTemplate: `<div style="font: 9px 'DejaVu Serif', serif; width: 100%; text-align: center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
 	margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' },
 };
+
+/**
+ * ImageMagick arguments that make a clean page image look like a phone photo of paper: a
+ * slight perspective, a rotation, a shadow falling across the sheet, blur and noise; the
+ * caller writes it as JPEG.
+ */
+export function photoArgs(width: number, height: number, angle: number): string[] {
+	const d = Math.round(width * 0.012);
+	return [
+		...['-colorspace', 'Gray', '-background', 'white', '-virtual-pixel', 'white'],
+		...['-distort', 'Perspective', `0,0 ${d},${d}  ${width},0 ${width - d / 2},0  0,${height} 0,${height}  ${width},${height} ${width},${height - d}`],
+		...['-rotate', String(angle)],
+		// A shadow: darker towards one corner.
+		...['(', '+clone', '-sparse-color', 'Barycentric', `0,0 gray(62%) %w,%h white`, ')', '-compose', 'Multiply', '-composite'],
+		...['-blur', '0x0.6', '-attenuate', '0.25', '+noise', 'Gaussian'],
+		...['-quality', '72'],
+	];
+}
+
+/** Page images (JPEG or PNG) printed one per A4 page as an image-only PDF, as a scanner app does. */
+export const imagesPdfHtml = (images: { data: Buffer; type: 'jpeg' | 'png' }[]) =>
+	`<html><body style="margin:0">${images
+		.map((i) => `<img style="width:210mm;height:297mm;display:block;break-after:page" src="data:image/${i.type};base64,${i.data.toString('base64')}">`)
+		.join('')}</body></html>`;

@@ -5,7 +5,11 @@
 import type { Page, Piece } from './layout.ts';
 
 /** A word Tesseract is less sure of than this (0–100) is marked <Uncertain> in the body. */
-export const UNCERTAIN_CONFIDENCE = 75;
+export const UNCERTAIN_CONFIDENCE = 90;
+
+/** Words further apart than this many word heights are in different cells or columns. */
+const SPLIT_GAP = 1.2;
+const RULE_EDGES = /^[|¦[\]¡]+|[|¦[\]¡]+$/g;
 
 export interface OcrPage extends Page {
 	words: number;
@@ -28,7 +32,8 @@ export function parseTsv(tsv: string): OcrPage {
 			height = Number(f[cH]);
 		}
 		if (level !== 5) continue;
-		const text = (f[cText] ?? '').trim();
+		// Table rules read as characters ("|", "[", "¡") are not words.
+		const text = (f[cText] ?? '').trim().replace(RULE_EDGES, '');
 		if (!text) continue;
 		const key = `${f[cBlock]}/${f[cPar]}/${f[cLine]}`;
 		const line = lines.get(key) ?? { words: [] };
@@ -55,7 +60,7 @@ export function parseTsv(tsv: string): OcrPage {
 		};
 		for (const w of ws) {
 			const last = group.at(-1);
-			if (last && w.x - (last.x + last.w) > 3 * Math.max(last.h, w.h)) flush();
+			if (last && w.x - (last.x + last.w) > SPLIT_GAP * Math.max(last.h, w.h)) flush();
 			group.push(w);
 		}
 		flush();
