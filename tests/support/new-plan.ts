@@ -28,7 +28,7 @@ export const TITLE = [
 	'trên địa bàn tỉnh Khánh Hòa',
 ];
 export const OPENING =
-	'Thực hiện Kế hoạch số 705/KH-BCĐNQ ngày 02/12/2025 của Ban Chỉ đạo Nhân quyền Chính phủ, Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa xây dựng Kế hoạch tuyên truyền như sau:';
+	'Thực hiện Kế hoạch số 705/KH-BCĐNQ ngày 01/11/2025 của Ban Chỉ đạo Nhân quyền Chính phủ, Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa xây dựng Kế hoạch tuyên truyền như sau:';
 export const FOOTNOTE = 'Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt Đề án tuyên truyền về quyền con người.';
 
 /** A part of the body: a numbered heading, a numbered item, a dash item, a paragraph or the task table. */
@@ -89,6 +89,7 @@ export const FACTS = {
 	level: 'tinh',
 	province: 'khanh-hoa',
 	issuer: 'bcd-nhan-quyen-tinh',
+	issuerName: 'Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa',
 	issuedAt: '2025-12-05',
 	issuedPlace: 'Khánh Hòa',
 	signer: { name: 'Trần Quốc Hưng', rank: 'Đại tá', position: 'KT. TRƯỞNG BAN, PHÓ TRƯỞNG BAN THƯỜNG TRỰC' },

@@ -12,7 +12,7 @@ import { readDocxBlocks } from './docx.ts';
 import { dropFurniture, rowsOf, rowsToBlocks, type Page } from './layout.ts';
 import { pdfTextPages } from './pdf.ts';
 import { removeFolder, tempFolder } from './proc.ts';
-import { ocrImage, ocrPdf } from './scan.ts';
+import { checkPixels, headerSize, ocrImage, ocrPdf } from './scan.ts';
 import type { OcrPage } from './tsv.ts';
 
 export interface PageStats {
@@ -65,6 +65,8 @@ export async function readInput(path: string, bytes: Uint8Array): Promise<ReadRe
 	const jpg = startsWith(bytes, [0xff, 0xd8, 0xff]);
 	const tif = startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
 	if (!png && !jpg && !tif) throw new UnreadableInput(`not a ${ext.slice(1).toUpperCase()} image (the file's first bytes do not match)`);
+	const size = headerSize(bytes);
+	if (size) checkPixels(size.width, size.height, 'page 1');
 	const dir = tempFolder();
 	try {
 		const image = join(dir, `input${png ? '.png' : jpg ? '.jpg' : '.tif'}`);

@@ -13,6 +13,26 @@ import { DEFAULT_SCAN_DPI, OCR_PARALLEL, OCR_PIXELS, MAX_IMAGE_PIXELS, MAX_SCAN_
 import { firstError, run } from './proc.ts';
 import { parseTsv, type OcrPage } from './tsv.ts';
 
+/**
+ * Width and height from a PNG's or JPEG's header, without decoding anything; null for other
+ * formats (and then ImageMagick's identify -ping reads the header).
+ */
+export function headerSize(bytes: Uint8Array): { width: number; height: number } | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: view.getUint32(16), height: view.getUint32(20) };
+	if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+		for (let at = 2; at + 9 < bytes.length; ) {
+			if (bytes[at] !== 0xff) return null;
+			const marker = bytes[at + 1];
+			const length = view.getUint16(at + 2);
+			// Start-of-frame markers (baseline, progressive …), not DHT, JPG or DAC.
+			if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+			at += 2 + length;
+		}
+	}
+	return null;
+}
+
 /** Width and height of an image from its header (ImageMagick's identify -ping reads no pixels). */
 export async function imageSize(file: string): Promise<{ width: number; height: number; dpi: number | null }> {
 	const r = await run('identify', ['-ping', '-format', '%w %h %x %U\n', `${file}[0]`], 'imagemagick');
