@@ -1,6 +1,6 @@
 /** Running the import command against a throwaway content root, and comparing drafts with curated plans. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -82,7 +82,7 @@ export function runImport(
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
 
-/** Every file under a folder with its size and modification time, to tell whether anything changed. */
+/** Every file (and symbolic link, not followed) under a folder with its size and modification time, to tell whether anything changed. */
 export function snapshot(dir: string): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
@@ -90,7 +90,7 @@ export function snapshot(dir: string): string[] {
 			const p = join(d, e.name);
 			if (e.isDirectory()) walk(p);
 			else {
-				const s = statSync(p);
+				const s = lstatSync(p);
 				out.push(`${relative(dir, p)} ${s.size} ${s.mtimeMs}`);
 			}
 		}

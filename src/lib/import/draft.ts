@@ -6,16 +6,17 @@
 import { stringify } from 'yaml';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Extraction, Proposal } from './extract.ts';
+import { printable } from './output.ts';
 import type { RestoreStats } from './restore.ts';
 
 export function serializeDraft(data: Plan, body: string): string {
 	return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trimEnd()}\n`;
 }
 
-/** The text to append to a reference collection's YAML list for the proposals made for it. */
+/** The text to append to a reference collection's YAML list for the proposals made for it; the file name is escaped to one comment line. */
 export function proposalsYaml(proposals: readonly Proposal[], from: string): string {
 	if (!proposals.length) return '';
-	return `\n# Proposed by \`npm run import\` from ${from}: review before publishing.\n${stringify(
+	return `\n# Proposed by \`npm run import\` from ${printable(from)}: review before publishing.\n${stringify(
 		proposals.map((p) => p.entry),
 		{ lineWidth: 0 },
 	)}`;
@@ -82,9 +83,9 @@ const show = (value: unknown): string => {
 export function formatReport(r: Report): string {
 	const out: string[] = [];
 	out.push(
-		`Imported ${r.input} (${r.format}${r.pages ? `, ${r.pages} page(s)` : ''}${r.kind === 'ocr' ? ', OCR' : ''}) in ${(r.milliseconds / 1000).toFixed(1)} s`,
+		`Imported ${printable(r.input)} (${r.format}${r.pages ? `, ${r.pages} page(s)` : ''}${r.kind === 'ocr' ? ', OCR' : ''}) in ${(r.milliseconds / 1000).toFixed(1)} s`,
 	);
-	out.push(`  draft:  ${r.draft}`, `  source: ${r.source}`, '');
+	out.push(`  draft:  ${printable(r.draft)}`, `  source: ${printable(r.source)}`, '');
 	out.push('Fields (line in the source text, confidence):');
 	const width = Math.max(...Object.keys(r.fields).map((k) => k.length));
 	for (const [name, field] of Object.entries(r.fields)) {
@@ -111,7 +112,8 @@ export function formatReport(r: Report): string {
 	}
 	if (r.pageStats?.length) {
 		out.push('', 'OCR confidence (words below the threshold are marked <Uncertain> in the body):');
-		for (const p of r.pageStats) out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
+		for (const p of r.pageStats)
+			out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
 	}
 	if (r.incomplete.length) out.push('', `POSSIBLY INCOMPLETE: ${r.incomplete.join('; ')}. --apply needs --force.`);
 	if (r.warnings.length) out.push('', 'Warnings:', ...r.warnings.map((w) => `  ${w}`));

@@ -96,3 +96,87 @@ export function prefixMatch<T>(words: readonly Word[], candidates: readonly Cand
 	}
 	return best;
 }
+
+/** Abbreviations of agency names, by folded word: "UBND", "Sở VH, TT&DL", "BCĐ". */
+const ABBREVIATIONS: Record<string, string> = {
+	ubnd: 'uy ban nhan dan',
+	hdnd: 'hoi dong nhan dan',
+	bcd: 'ban chi dao',
+	bchqs: 'bo chi huy quan su',
+	mttq: 'mat tran to quoc',
+	vp: 'van phong',
+	vh: 'van hoa',
+	ttdl: 'the thao du lich',
+	vhttdl: 'van hoa the thao du lich',
+	tttt: 'thong tin truyen thong',
+	gddt: 'giao duc dao tao',
+	khcn: 'khoa hoc cong nghe',
+	ldtbxh: 'lao dong thuong binh xa hoi',
+	nnmt: 'nong nghiep moi truong',
+	dttg: 'dan toc ton giao',
+};
+/** Words that do not tell agencies apart: "và", and the plural "các". */
+const FILLERS = new Set(['va', 'cac']);
+/** Local units after "Ủy ban nhân dân", longest first: one or two folded words, and the level they belong to. */
+const UNITS: [string[], 'xa' | 'huyen' | null][] = [
+	[['thi', 'tran'], 'xa'],
+	[['dac', 'khu'], 'xa'],
+	[['thi', 'xa'], 'huyen'],
+	[['thanh', 'pho'], null],
+	[['thuoc', 'tinh'], null],
+	[['xa'], 'xa'],
+	[['phuong'], 'xa'],
+	[['huyen'], 'huyen'],
+	[['quan'], 'huyen'],
+];
+
+/**
+ * The words of an agency's name in one comparable form: abbreviations spelled out, "và" and
+ * "các" left out, and the local units after "Ủy ban nhân dân" ("các xã, phường, đặc khu", "xã,
+ * phường", "các huyện, thành phố thuộc tỉnh") read as their level ("cap xa", "cap huyen").
+ * Each word keeps the offsets of the printed word it comes from.
+ */
+export function agencyWords(text: string): Word[] {
+	const out: Word[] = [];
+	for (const w of wordsOf(text)) {
+		for (const key of (ABBREVIATIONS[w.key] ?? w.key).split(' ')) if (!FILLERS.has(key)) out.push({ ...w, key });
+	}
+	for (let k = 4; k <= out.length; k++) {
+		if (
+			out
+				.slice(k - 4, k)
+				.map((w) => w.key)
+				.join(' ') !== 'uy ban nhan dan'
+		)
+			continue;
+		const unit = localUnit(out, k);
+		if (unit)
+			out.splice(
+				k,
+				unit.words,
+				{ key: 'cap', start: out[k].start, end: out[k + unit.words - 1].end },
+				{ key: unit.level, start: out[k].start, end: out[k + unit.words - 1].end },
+			);
+	}
+	return out;
+}
+
+/** The run of local units at `k` and the level it names (a commune's units without a district's are "xa"). */
+function localUnit(words: readonly Word[], k: number): { words: number; level: 'xa' | 'huyen' } | null {
+	let n = 0;
+	const levels = new Set<string | null>();
+	for (;;) {
+		const unit = UNITS.find(([u]) => u.every((part, i) => words[k + n + i]?.key === part));
+		if (!unit) break;
+		levels.add(unit[1]);
+		n += unit[0].length;
+	}
+	const level = levels.has('huyen') ? 'huyen' : levels.has('xa') ? 'xa' : null;
+	return level ? { words: n, level } : null;
+}
+
+/** An agency's name as a comparable key (see agencyWords). */
+export const agencyKey = (text: string) =>
+	agencyWords(text)
+		.map((w) => w.key)
+		.join(' ');

@@ -4,7 +4,7 @@
  * items and headings, each with the source line it starts on.
  */
 import { foldForMatch } from '../search/fold.ts';
-import { MARKER } from '../numbering.ts';
+import { MARKER, markerOf } from '../numbering.ts';
 
 export { markerOf, type MarkerKind } from '../numbering.ts';
 
@@ -114,8 +114,9 @@ export function joinLines(lines: Line[]): Block[] {
 			previous.table ||
 			isRule(l.text) ||
 			isRule(previous.text) ||
-			MARKER.test(l.text) ||
+			(MARKER.test(l.text) && !wrappedDash(current!.text, previous.text, l.text, width)) ||
 			RECIPIENTS.test(l.text) ||
+			isSectionHeading(l.text) ||
 			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));
 		if (isNew) {
 			current = { text: l.text, line: l.line, lines: [l], ...(l.table ? { table: l.table } : {}) };
@@ -127,6 +128,27 @@ export function joinLines(lines: Line[]): Block[] {
 		previous = l;
 	}
 	return blocks;
+}
+
+/**
+ * A line that starts with "- " but continues the sentence before it, as a line wrap leaves it:
+ * inside an open parenthesis ("…(10/12/1948" / "- 10/12/2024), Ban Chỉ đạo …"), or after a full
+ * line of a plain paragraph that did not end, when a number or a lower-case word follows the dash.
+ */
+export function wrappedDash(block: string, previous: string, line: string, width: number): boolean {
+	if (!/^[-–]\s/.test(line) || endsSentence(previous) || /[:;]$/.test(previous)) return false;
+	const open = (block.match(/\(/g) ?? []).length > (block.match(/\)/g) ?? []).length;
+	if (open) return true;
+	return !MARKER.test(block) && previous.length >= 0.75 * width && /^[-–]\s+[\d\p{Ll}]/u.test(line);
+}
+
+/** A section numeral as OCR may misread it ("HII.", "IIl.", "1V."): two to five numeral-like characters. */
+const GARBLED_ROMAN = /^(?=[^.\s]*[IVXHL])[IVXLHl1|!]{2,5}\.\s+\S/u;
+
+/** "III. TỔ CHỨC THỰC HIỆN", or a misread numeral ("HII.") before a heading in capitals. */
+export function isSectionHeading(text: string): boolean {
+	if (markerOf(text)?.kind === 'roman') return true;
+	return GARBLED_ROMAN.test(text) && isCapitals(text.slice(text.indexOf('.') + 1));
 }
 
 /** A rule drawn with characters under a title or a header ("––––––", "______"). */
