@@ -133,8 +133,8 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 
 /**
  * Two columns from a row split in two. The gutter is the gap of that row, narrowed by every
- * row below that fits in it (two runs on either side, or one run on one side); the region
- * ends at a row that crosses it.
+ * row below that fits in it (two runs on either side, or one run reaching into one column);
+ * the region ends at a row that crosses the gutter or sits inside it (a centred title).
  */
 function columnsAt(rows: Row[], at: number): { left: Segment[][]; right: Segment[][]; next: number } {
 	let lo = rows[at].segments[0].end;
@@ -149,10 +149,10 @@ function columnsAt(rows: Row[], at: number): { left: Segment[][]; right: Segment
 			hi = Math.min(hi, segs[1].x);
 			left.push([segs[0]]);
 			right.push([segs[1]]);
-		} else if (segs.length === 1 && segs[0].end <= hi) {
+		} else if (segs.length === 1 && segs[0].x < lo && segs[0].end <= hi) {
 			lo = Math.max(lo, segs[0].end);
 			left.push(segs);
-		} else if (segs.length === 1 && segs[0].x >= lo) {
+		} else if (segs.length === 1 && segs[0].x >= lo && segs[0].end > hi) {
 			hi = Math.min(hi, segs[0].x);
 			right.push(segs);
 		} else break;
