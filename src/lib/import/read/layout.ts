@@ -91,15 +91,19 @@ export function rowsOf(page: Page): Row[] {
 }
 
 /** Furniture: rows near the top or bottom repeated (digits aside) on two or more pages, and page numbers. */
-export function dropFurniture(pages: { page: Page; rows: Row[] }[]): Row[][] {
+export function dropFurniture(pages: { page: Page; rows: Row[] }[], dropped: string[] = []): Row[][] {
 	const key = (r: Row) => rowText(r).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 	const inZone = (r: Row, p: Page) => r.y < FURNITURE_ZONE * p.height || r.y > (1 - FURNITURE_ZONE) * p.height;
 	const seen = new Map<string, Set<number>>();
 	pages.forEach(({ page, rows }, n) => {
 		for (const r of rows) if (inZone(r, page)) seen.set(key(r), (seen.get(key(r)) ?? new Set()).add(n));
 	});
-	return pages.map(({ page, rows }) =>
-		rows.filter((r) => !(inZone(r, page) && ((seen.get(key(r))?.size ?? 0) >= 2 || PAGE_NUMBER.test(rowText(r).trim())))),
+	return pages.map(({ page, rows }, n) =>
+		rows.filter((r) => {
+			const furniture = inZone(r, page) && ((seen.get(key(r))?.size ?? 0) >= 2 || PAGE_NUMBER.test(rowText(r).trim()));
+			if (furniture) dropped.push(`page ${n + 1}: “${rowText(r)}” (running header, footer or page number)`);
+			return !furniture;
+		}),
 	);
 }
 
