@@ -79,7 +79,13 @@ export const BODY: Part[] = [
 	},
 ];
 
-export const RECIPIENTS = ['Nơi nhận:', '- Ban Chỉ đạo Nhân quyền Chính phủ (b/c);', '- Thường trực Tỉnh ủy (b/c);', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, CAT.'];
+export const RECIPIENTS = [
+	'Nơi nhận:',
+	'- Ban Chỉ đạo Nhân quyền Chính phủ (b/c);',
+	'- Thường trực Tỉnh ủy (b/c);',
+	'- Các sở, ban, ngành tỉnh;',
+	'- Lưu: VT, CAT.',
+];
 export const SIGNATURE = ['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC', 'Đại tá Trần Quốc Hưng'];
 
 /** The facts a correct import of this plan yields. */
@@ -149,7 +155,13 @@ export async function planDocx(): Promise<Buffer> {
 	];
 	for (const p of BODY) {
 		if (p.kind === 'section')
-			children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'outline', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
+			children.push(
+				new Paragraph({
+					heading: HeadingLevel.HEADING_1,
+					numbering: { reference: 'outline', level: 0 },
+					children: [new TextRun({ text: p.text, font: FONT })],
+				}),
+			);
 		else if (p.kind === 'item')
 			children.push(
 				new Paragraph({
@@ -157,21 +169,32 @@ export async function planDocx(): Promise<Buffer> {
 					children: [new TextRun({ text: p.text, font: FONT }), ...(p.footnote ? [new FootnoteReferenceRun(1)] : [])],
 				}),
 			);
-		else if (p.kind === 'bullet') children.push(new Paragraph({ numbering: { reference: 'dash', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
+		else if (p.kind === 'bullet')
+			children.push(new Paragraph({ numbering: { reference: 'dash', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
 		else if (p.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun({ text: p.text, font: FONT })] }));
 		else
 			children.push(
 				new Table({
 					width: { size: 100, type: WidthType.PERCENTAGE },
 					rows: p.rows.map(
-						(r, n) => new TableRow({ tableHeader: n === 0, children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: n === 0, font: FONT })] })] })) }),
+						(r, n) =>
+							new TableRow({
+								tableHeader: n === 0,
+								children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: n === 0, font: FONT })] })] })),
+							}),
 					),
 				}),
 			);
 	}
 	children.push(
 		layoutTable(
-			RECIPIENTS.map((r, k) => new Paragraph({ children: [new TextRun({ text: k ? r.replace(/^- /, '') : r, bold: !k, italics: !k, font: FONT })], ...(k ? { numbering: { reference: 'dash', level: 0 } } : {}) })),
+			RECIPIENTS.map(
+				(r, k) =>
+					new Paragraph({
+						children: [new TextRun({ text: k ? r.replace(/^- /, '') : r, bold: !k, italics: !k, font: FONT })],
+						...(k ? { numbering: { reference: 'dash', level: 0 } } : {}),
+					}),
+			),
 			centered(SIGNATURE),
 		),
 	);
@@ -202,7 +225,11 @@ export function planHtml(options: { footnoteMark?: boolean } = {}): string {
 	const col = (lines: string[], style = 'text-align:center;font-weight:bold;font-size:11pt') => `<div style="${style}">${lines.map(esc).join('<br>')}</div>`;
 	const two = (left: string, right: string) =>
 		`<table style="width:100%;border-collapse:collapse"><tr><td style="width:40%;vertical-align:top;padding:0">${left}</td><td style="vertical-align:top;padding:0 0 0 1.5em">${right}</td></tr></table>`;
-	const out = [two(col(HEADER_LEFT), col(HEADER_RIGHT)), `<p style="text-align:center;font-weight:bold;margin-top:1.5em">KẾ HOẠCH<br>${TITLE.map(esc).join('<br>')}</p>`, `<p>${esc(OPENING)}</p>`];
+	const out = [
+		two(col(HEADER_LEFT), col(HEADER_RIGHT)),
+		`<p style="text-align:center;font-weight:bold;margin-top:1.5em">KẾ HOẠCH<br>${TITLE.map(esc).join('<br>')}</p>`,
+		`<p>${esc(OPENING)}</p>`,
+	];
 	let section = 0;
 	let item = 0;
 	for (const p of BODY) {

@@ -66,7 +66,13 @@ const texts = (blocks: ReadBlock[]) => blocks.map((b) => b.text);
 
 describe('rows rebuilt from positioned text', () => {
 	it('joins glyph pieces by their gaps, not by how the producer cut them', () => {
-		const rows = rowsOf(page([{ text: 'N', x: 100, y: 300, width: 8, size: 12 }, { text: 'ơi nh', x: 108, y: 300.4, width: 30, size: 12 }, { text: 'ận:', x: 138, y: 300, width: 18, size: 12 }]));
+		const rows = rowsOf(
+			page([
+				{ text: 'N', x: 100, y: 300, width: 8, size: 12 },
+				{ text: 'ơi nh', x: 108, y: 300.4, width: 30, size: 12 },
+				{ text: 'ận:', x: 138, y: 300, width: 18, size: 12 },
+			]),
+		);
 		expect(rowsToBlocks(rows, 1).map((b) => b.text)).toEqual(['Nơi nhận:']);
 	});
 	it('reads a two-column header left column first, then right, even when the columns are centred', () => {
@@ -162,7 +168,12 @@ describe('the block model', () => {
 	it('says a document that stops mid-sentence, without recipients, may be incomplete', () => {
 		expect(endsMidSentence([{ kind: 'paragraph', text: '3. Treo băng rôn từ ngày 05/12/2025 đến', page: 1 }])[0]).toMatch(/stops mid-sentence .* page 1/);
 		expect(endsMidSentence([{ kind: 'paragraph', text: 'để tổng hợp.' }])).toEqual([]);
-		expect(endsMidSentence([{ kind: 'paragraph', text: 'Nơi nhận:' }, { kind: 'paragraph', text: 'kết thúc' }])).toEqual([]);
+		expect(
+			endsMidSentence([
+				{ kind: 'paragraph', text: 'Nơi nhận:' },
+				{ kind: 'paragraph', text: 'kết thúc' },
+			]),
+		).toEqual([]);
 	});
 });
 
@@ -194,7 +205,28 @@ describe('image headers', () => {
 		png.writeUInt32BE(20000, 20);
 		expect(headerSize(png)).toEqual({ width: 30000, height: 20000 });
 		// SOI, an APP0 segment of 16 bytes, then SOF0 with height 1754 and width 1241.
-		const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Array(14).fill(0), 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x06, 0xda, 0x04, 0xd9, 0x01, 0x01, 0x11, 0x00]);
+		const jpg = Buffer.from([
+			0xff,
+			0xd8,
+			0xff,
+			0xe0,
+			0x00,
+			0x10,
+			...Array(14).fill(0),
+			0xff,
+			0xc0,
+			0x00,
+			0x0b,
+			0x08,
+			0x06,
+			0xda,
+			0x04,
+			0xd9,
+			0x01,
+			0x01,
+			0x11,
+			0x00,
+		]);
 		expect(headerSize(jpg)).toEqual({ width: 1241, height: 1754 });
 	});
 });

@@ -34,7 +34,8 @@ export function unzipDocx(bytes: Uint8Array): Partial<Record<Part, string>> {
 	} catch (e) {
 		throw new UnreadableInput(`not a Word .docx file (its ZIP directory cannot be read: ${e instanceof Error ? e.message : String(e)})`);
 	}
-	if (entries > MAX_DOCX_ENTRIES) throw new UnreadableInput(`the Word file has ${entries} entries, more than the limit of ${MAX_DOCX_ENTRIES} (MAX_DOCX_ENTRIES)`);
+	if (entries > MAX_DOCX_ENTRIES)
+		throw new UnreadableInput(`the Word file has ${entries} entries, more than the limit of ${MAX_DOCX_ENTRIES} (MAX_DOCX_ENTRIES)`);
 	if (total > MAX_DOCX_TOTAL_BYTES)
 		throw new UnreadableInput(`the Word file expands to ${MB(total)}, more than the limit of ${MB(MAX_DOCX_TOTAL_BYTES)} (MAX_DOCX_TOTAL_BYTES)`);
 	if (oversize.length)
@@ -138,8 +139,7 @@ function runsText(nodes: XNode[], ctx: Context, softBreak: string): string {
 			// A text box floats outside the reading order: named in the report, not guessed into the text.
 			const boxed = boxText(n);
 			if (boxed && !ctx.unplaced.some((u) => u.endsWith(`“${boxed}”`))) ctx.unplaced.push(`text box: “${boxed}”`);
-		}
-		else if (tag === 'w:footnoteReference') {
+		} else if (tag === 'w:footnoteReference') {
 			const id = attr(n, 'w:id') ?? '';
 			if (!ctx.noteNumbers.has(id)) ctx.noteNumbers.set(id, ctx.noteNumbers.size + 1);
 			out += `${/\s$/.test(out) ? '' : ' '}(${ctx.noteNumbers.get(id)})`;

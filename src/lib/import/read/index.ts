@@ -118,7 +118,11 @@ function fromOcr(pages: OcrPage[]): ReadResult {
 }
 
 function structured(blocks: ReadBlock[], kind: ReadResult['kind'], format: ReadResult['format'], pages: number | null): ReadResult {
-	const normalized = blocks.map((b) => ({ ...b, text: b.text.normalize('NFC'), ...(b.uncertain ? { uncertain: b.uncertain.map((w) => w.normalize('NFC')) } : {}) }));
+	const normalized = blocks.map((b) => ({
+		...b,
+		text: b.text.normalize('NFC'),
+		...(b.uncertain ? { uncertain: b.uncertain.map((w) => w.normalize('NFC')) } : {}),
+	}));
 	const { text, lines } = renderBlocks(normalized);
 	return { text, lines, blocks: normalized, kind, format, pages, incomplete: endsMidSentence(normalized), unplaced: [] };
 }

@@ -115,7 +115,7 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 		const uncertain = s.flatMap((x) => x.uncertain);
 		return { kind: 'paragraph', text, page, ...(uncertain.length ? { uncertain } : {}) };
 	};
-	for (let k = 0; k < rows.length; ) {
+	for (let k = 0; k < rows.length;) {
 		const r = rows[k];
 		if (r.cells.length >= 3 && k + 1 < rows.length && aligned(r, rows[k + 1])) {
 			const { block, next } = tableAt(rows, k, page);

@@ -21,7 +21,7 @@ export function headerSize(bytes: Uint8Array): { width: number; height: number }
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: view.getUint32(16), height: view.getUint32(20) };
 	if (bytes[0] === 0xff && bytes[1] === 0xd8) {
-		for (let at = 2; at + 9 < bytes.length; ) {
+		for (let at = 2; at + 9 < bytes.length;) {
 			if (bytes[at] !== 0xff) return null;
 			const marker = bytes[at + 1];
 			const length = view.getUint16(at + 2);
@@ -75,7 +75,8 @@ export async function ocrImage(file: string, dir: string, n: number): Promise<Oc
 	await orient(clean);
 	const ocr = await run('tesseract', [clean, 'stdout', '-l', 'vie', '--psm', '6', 'tsv'], 'tesseract-ocr');
 	if (ocr.status !== 0) {
-		if (/vie\.traineddata|Failed loading language/i.test(ocr.stderr)) throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
+		if (/vie\.traineddata|Failed loading language/i.test(ocr.stderr))
+			throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
 		throw new UnreadableInput(`OCR failed on page ${n}: ${firstError(ocr, 'tesseract')}`);
 	}
 	return parseTsv(ocr.stdout);

@@ -20,7 +20,18 @@ export function parseTsv(tsv: string): OcrPage {
 	const rows = tsv.split('\n').filter(Boolean);
 	const head = rows.shift()?.split('\t') ?? [];
 	const col = (name: string) => head.indexOf(name);
-	const [cLevel, cBlock, cPar, cLine, cLeft, cTop, cW, cH, cConf, cText] = ['level', 'block_num', 'par_num', 'line_num', 'left', 'top', 'width', 'height', 'conf', 'text'].map(col);
+	const [cLevel, cBlock, cPar, cLine, cLeft, cTop, cW, cH, cConf, cText] = [
+		'level',
+		'block_num',
+		'par_num',
+		'line_num',
+		'left',
+		'top',
+		'width',
+		'height',
+		'conf',
+		'text',
+	].map(col);
 	const lines = new Map<string, { words: { text: string; x: number; y: number; w: number; h: number; conf: number }[] }>();
 	let width = 0;
 	let height = 0;
@@ -53,7 +64,14 @@ export function parseTsv(tsv: string): OcrPage {
 			const heights = group.map((w) => w.h).sort((a, b) => a - b);
 			const size = heights[Math.floor(heights.length / 2)];
 			const uncertain = group.filter((w) => w.conf < UNCERTAIN_CONFIDENCE).map((w) => w.text);
-			pieces.push({ text: group.map((w) => w.text).join(' '), x, y: Math.min(...group.map((w) => w.y)), width: end - x, size, ...(uncertain.length ? { uncertain } : {}) });
+			pieces.push({
+				text: group.map((w) => w.text).join(' '),
+				x,
+				y: Math.min(...group.map((w) => w.y)),
+				width: end - x,
+				size,
+				...(uncertain.length ? { uncertain } : {}),
+			});
 			words += group.length;
 			uncertainWords += uncertain.length;
 			group = [];
