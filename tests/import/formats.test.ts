@@ -118,7 +118,7 @@ describe('a scanned page', () => {
 		const file = join(work, 'scan.pdf');
 		writeFileSync(file, await scanOf(browser, page));
 		const root = contentRoot(['2025-trung-uong']);
-		const out = join(work, 'scan.mdx');
+		const out = join(root, 'content', 'plans', '2025', 'scan.mdx');
 		const run = runImport(root, [file, '--out', out, '--force']);
 		console.log(`scanned page imported in ${(run.ms / 1000).toFixed(1)} s`);
 		expect(run.stderr).toBe('');

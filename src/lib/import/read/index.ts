@@ -12,7 +12,7 @@ import { readDocxBlocks } from './docx.ts';
 import { dropFurniture, rowsOf, rowsToBlocks, type Page } from './layout.ts';
 import { pdfTextPages } from './pdf.ts';
 import { removeFolder, tempFolder } from './proc.ts';
-import { checkPixels, headerSize, ocrImage, ocrPdf } from './scan.ts';
+import { checkPixels, checkTools, headerSize, ocrImage, ocrPdf } from './scan.ts';
 import type { OcrPage } from './tsv.ts';
 
 export interface PageStats {
@@ -68,6 +68,7 @@ export async function readInput(path: string, bytes: Uint8Array): Promise<ReadRe
 	const jpg = startsWith(bytes, [0xff, 0xd8, 0xff]);
 	const tif = startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
 	if (!png && !jpg && !tif) throw new UnreadableInput(`not a ${ext.slice(1).toUpperCase()} image (the file's first bytes do not match)`);
+	checkTools('image');
 	const size = headerSize(bytes);
 	if (size) checkPixels(size.width, size.height, 'page 1');
 	const dir = tempFolder();
@@ -89,6 +90,7 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
 		return { ...structured(pageBlocks(pages, unplaced), 'text', 'pdf', pages.length), unplaced };
 	}
 	// A scan: rasterise the pages and read them with OCR.
+	checkTools('pdf');
 	const dir = tempFolder();
 	try {
 		const file = join(dir, 'input.pdf');

@@ -6,12 +6,35 @@
  * block of text) reads rows across the page in order; columns and tables are then separated
  * by the words' positions (layout.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnreadableInput } from '../text.ts';
 import { DEFAULT_SCAN_DPI, OCR_PARALLEL, OCR_PIXELS, MAX_IMAGE_PIXELS, MAX_SCAN_DPI, MAX_SCAN_PAGES, MIN_SCAN_DPI } from './limits.ts';
 import { firstError, run } from './proc.ts';
 import { parseTsv, type OcrPage } from './tsv.ts';
+
+const TOOLS: Record<'pdf' | 'image', [string, string[], string][]> = {
+	pdf: [
+		['pdftoppm', ['-v'], 'poppler-utils'],
+		['tesseract', ['--list-langs'], 'tesseract-ocr'],
+		['convert', ['-version'], 'imagemagick'],
+	],
+	image: [
+		['tesseract', ['--list-langs'], 'tesseract-ocr'],
+		['convert', ['-version'], 'imagemagick'],
+	],
+};
+
+/** Checks, before anything is read, that the tools a scan needs are installed (and Tesseract's Vietnamese model). */
+export function checkTools(kind: 'pdf' | 'image'): void {
+	for (const [command, args, pkg] of TOOLS[kind]) {
+		const r = spawnSync(command, args, { encoding: 'utf8' });
+		if (r.error) throw new UnreadableInput(`reading a scan needs ${command}: install the Debian package ${pkg} (apt-get install -y ${pkg})`);
+		if (command === 'tesseract' && !/^vie$/m.test(`${r.stdout}${r.stderr}`))
+			throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
+	}
+}
 
 /**
  * Width and height from a PNG's or JPEG's header, without decoding anything; null for other
