@@ -203,6 +203,7 @@ const report = buildReport(
 		pages: read.pages,
 		pageStats: read.pageStats ?? null,
 		incomplete: result.incomplete,
+		unplaced: read.unplaced,
 		id: result.id,
 		draft: draftRel,
 		source: sourceFile,

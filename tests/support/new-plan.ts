@@ -28,7 +28,7 @@ export const TITLE = [
 	'trên địa bàn tỉnh Khánh Hòa',
 ];
 export const OPENING =
-	'Thực hiện Kế hoạch số 705/KH-BCĐNQ ngày 02/12/2025 của Ban Chỉ đạo Nhân quyền Chính phủ, Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa xây dựng Kế hoạch tuyên truyền như sau:';
+	'Thực hiện Kế hoạch số 705/KH-BCĐNQ ngày 01/11/2025 của Ban Chỉ đạo Nhân quyền Chính phủ, Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa xây dựng Kế hoạch tuyên truyền như sau:';
 export const FOOTNOTE = 'Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt Đề án tuyên truyền về quyền con người.';
 
 /** A part of the body: a numbered heading, a numbered item, a dash item, a paragraph or the task table. */
@@ -79,7 +79,13 @@ export const BODY: Part[] = [
 	},
 ];
 
-export const RECIPIENTS = ['Nơi nhận:', '- Ban Chỉ đạo Nhân quyền Chính phủ (b/c);', '- Thường trực Tỉnh ủy (b/c);', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, CAT.'];
+export const RECIPIENTS = [
+	'Nơi nhận:',
+	'- Ban Chỉ đạo Nhân quyền Chính phủ (b/c);',
+	'- Thường trực Tỉnh ủy (b/c);',
+	'- Các sở, ban, ngành tỉnh;',
+	'- Lưu: VT, CAT.',
+];
 export const SIGNATURE = ['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC', 'Đại tá Trần Quốc Hưng'];
 
 /** The facts a correct import of this plan yields. */
@@ -89,6 +95,7 @@ export const FACTS = {
 	level: 'tinh',
 	province: 'khanh-hoa',
 	issuer: 'bcd-nhan-quyen-tinh',
+	issuerName: 'Ban Chỉ đạo Nhân quyền tỉnh Khánh Hòa',
 	issuedAt: '2025-12-05',
 	issuedPlace: 'Khánh Hòa',
 	signer: { name: 'Trần Quốc Hưng', rank: 'Đại tá', position: 'KT. TRƯỞNG BAN, PHÓ TRƯỞNG BAN THƯỜNG TRỰC' },
@@ -148,7 +155,13 @@ export async function planDocx(): Promise<Buffer> {
 	];
 	for (const p of BODY) {
 		if (p.kind === 'section')
-			children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'outline', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
+			children.push(
+				new Paragraph({
+					heading: HeadingLevel.HEADING_1,
+					numbering: { reference: 'outline', level: 0 },
+					children: [new TextRun({ text: p.text, font: FONT })],
+				}),
+			);
 		else if (p.kind === 'item')
 			children.push(
 				new Paragraph({
@@ -156,21 +169,32 @@ export async function planDocx(): Promise<Buffer> {
 					children: [new TextRun({ text: p.text, font: FONT }), ...(p.footnote ? [new FootnoteReferenceRun(1)] : [])],
 				}),
 			);
-		else if (p.kind === 'bullet') children.push(new Paragraph({ numbering: { reference: 'dash', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
+		else if (p.kind === 'bullet')
+			children.push(new Paragraph({ numbering: { reference: 'dash', level: 0 }, children: [new TextRun({ text: p.text, font: FONT })] }));
 		else if (p.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun({ text: p.text, font: FONT })] }));
 		else
 			children.push(
 				new Table({
 					width: { size: 100, type: WidthType.PERCENTAGE },
 					rows: p.rows.map(
-						(r, n) => new TableRow({ tableHeader: n === 0, children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: n === 0, font: FONT })] })] })) }),
+						(r, n) =>
+							new TableRow({
+								tableHeader: n === 0,
+								children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: n === 0, font: FONT })] })] })),
+							}),
 					),
 				}),
 			);
 	}
 	children.push(
 		layoutTable(
-			RECIPIENTS.map((r, k) => new Paragraph({ children: [new TextRun({ text: k ? r.replace(/^- /, '') : r, bold: !k, italics: !k, font: FONT })], ...(k ? { numbering: { reference: 'dash', level: 0 } } : {}) })),
+			RECIPIENTS.map(
+				(r, k) =>
+					new Paragraph({
+						children: [new TextRun({ text: k ? r.replace(/^- /, '') : r, bold: !k, italics: !k, font: FONT })],
+						...(k ? { numbering: { reference: 'dash', level: 0 } } : {}),
+					}),
+			),
 			centered(SIGNATURE),
 		),
 	);
@@ -201,7 +225,11 @@ export function planHtml(options: { footnoteMark?: boolean } = {}): string {
 	const col = (lines: string[], style = 'text-align:center;font-weight:bold;font-size:11pt') => `<div style="${style}">${lines.map(esc).join('<br>')}</div>`;
 	const two = (left: string, right: string) =>
 		`<table style="width:100%;border-collapse:collapse"><tr><td style="width:40%;vertical-align:top;padding:0">${left}</td><td style="vertical-align:top;padding:0 0 0 1.5em">${right}</td></tr></table>`;
-	const out = [two(col(HEADER_LEFT), col(HEADER_RIGHT)), `<p style="text-align:center;font-weight:bold;margin-top:1.5em">KẾ HOẠCH<br>${TITLE.map(esc).join('<br>')}</p>`, `<p>${esc(OPENING)}</p>`];
+	const out = [
+		two(col(HEADER_LEFT), col(HEADER_RIGHT)),
+		`<p style="text-align:center;font-weight:bold;margin-top:1.5em">KẾ HOẠCH<br>${TITLE.map(esc).join('<br>')}</p>`,
+		`<p>${esc(OPENING)}</p>`,
+	];
 	let section = 0;
 	let item = 0;
 	for (const p of BODY) {
@@ -232,3 +260,27 @@ export const pdfOptions = {
 	footerTemplate: `<div style="font: 9px 'DejaVu Serif', serif; width: 100%; text-align: center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
 	margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' },
 };
+
+/**
+ * ImageMagick arguments that make a clean page image look like a phone photo of paper: a
+ * slight perspective, a rotation, a shadow falling across the sheet, blur and noise; the
+ * caller writes it as JPEG.
+ */
+export function photoArgs(width: number, height: number, angle: number): string[] {
+	const d = Math.round(width * 0.012);
+	return [
+		...['-colorspace', 'Gray', '-background', 'white', '-virtual-pixel', 'white'],
+		...['-distort', 'Perspective', `0,0 ${d},${d}  ${width},0 ${width - d / 2},0  0,${height} 0,${height}  ${width},${height} ${width},${height - d}`],
+		...['-rotate', String(angle)],
+		// A shadow: darker towards one corner.
+		...['(', '+clone', '-sparse-color', 'Barycentric', `0,0 gray(62%) %w,%h white`, ')', '-compose', 'Multiply', '-composite'],
+		...['-blur', '0x0.6', '-attenuate', '0.25', '+noise', 'Gaussian'],
+		...['-quality', '72'],
+	];
+}
+
+/** Page images (JPEG or PNG) printed one per A4 page as an image-only PDF, as a scanner app does. */
+export const imagesPdfHtml = (images: { data: Buffer; type: 'jpeg' | 'png' }[]) =>
+	`<html><body style="margin:0">${images
+		.map((i) => `<img style="width:210mm;height:297mm;display:block;break-after:page" src="data:image/${i.type};base64,${i.data.toString('base64')}">`)
+		.join('')}</body></html>`;

@@ -74,7 +74,14 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 		}
 		if (b.table?.length) {
 			list = null;
-			children.push({ type: 'html', value: gfmTable(b.table, (t) => plain(t).map((n) => (n.type === 'text' ? n.value : '')).join('')) });
+			children.push({
+				type: 'html',
+				value: gfmTable(b.table, (t) =>
+					plain(t)
+						.map((n) => (n.type === 'text' ? n.value : ''))
+						.join(''),
+				),
+			});
 			continue;
 		}
 		const marker = markerOf(b.text);
@@ -157,9 +164,7 @@ function splitBlock(b: Block | RestoredBlock, at: number): [Block | RestoredBloc
  */
 export function gfmTable(rows: readonly string[][], cellText: (text: string) => string = (t) => t): string {
 	const width = Math.max(...rows.map((r) => r.length));
-	const cell = (c: string | undefined) =>
-		cellText((c ?? '').replace(/\s+/g, ' ').trim())
-			.replace(/([\\{}<>*_[\]`|])/g, '\\$1');
+	const cell = (c: string | undefined) => cellText((c ?? '').replace(/\s+/g, ' ').trim()).replace(/([\\{}<>*_[\]`|])/g, '\\$1');
 	const line = (r: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => cell(r[k])).join(' | ')} |`;
 	return [line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }

@@ -31,6 +31,8 @@ export interface Report {
 	pageStats: { page: number; words: number; uncertain: number }[] | null;
 	/** Why the document may be incomplete; empty when it looks whole. */
 	incomplete: string[];
+	/** What the reader saw but did not place in the text (furniture dropped, text boxes). */
+	unplaced: string[];
 	id: string;
 	draft: string;
 	source: string;
@@ -116,6 +118,7 @@ export function formatReport(r: Report): string {
 		for (const p of r.pageStats)
 			out.push(`  page ${p.page}: ${p.uncertain} of ${p.words} words (${Math.round((100 * p.uncertain) / Math.max(1, p.words))} %) uncertain`);
 	}
+	if (r.unplaced.length) out.push('', `Read but not placed in the text (${r.unplaced.length}):`, ...r.unplaced.map((u) => `  ${u.slice(0, 140)}`));
 	if (r.incomplete.length) out.push('', `POSSIBLY INCOMPLETE: ${r.incomplete.join('; ')}. --apply needs --force.`);
 	if (r.warnings.length) out.push('', 'Warnings:', ...r.warnings.map((w) => `  ${w}`));
 	out.push('', r.validation.ok ? 'Content check: the draft passes.' : `Content check: ${r.validation.problems.length} problem(s):`);

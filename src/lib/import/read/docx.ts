@@ -34,7 +34,8 @@ export function unzipDocx(bytes: Uint8Array): Partial<Record<Part, string>> {
 	} catch (e) {
 		throw new UnreadableInput(`not a Word .docx file (its ZIP directory cannot be read: ${e instanceof Error ? e.message : String(e)})`);
 	}
-	if (entries > MAX_DOCX_ENTRIES) throw new UnreadableInput(`the Word file has ${entries} entries, more than the limit of ${MAX_DOCX_ENTRIES} (MAX_DOCX_ENTRIES)`);
+	if (entries > MAX_DOCX_ENTRIES)
+		throw new UnreadableInput(`the Word file has ${entries} entries, more than the limit of ${MAX_DOCX_ENTRIES} (MAX_DOCX_ENTRIES)`);
 	if (total > MAX_DOCX_TOTAL_BYTES)
 		throw new UnreadableInput(`the Word file expands to ${MB(total)}, more than the limit of ${MB(MAX_DOCX_TOTAL_BYTES)} (MAX_DOCX_TOTAL_BYTES)`);
 	if (oversize.length)
@@ -56,15 +57,18 @@ interface Context {
 	styles: Map<string, { name: string; pPr?: XNode; basedOn?: string }>;
 	/** Footnote id → its number as printed (order of first reference). */
 	noteNumbers: Map<string, number>;
+	/** Text the reader saw but could not place in the reading order (text boxes, shapes). */
+	unplaced: string[];
 }
 
-export function readDocxBlocks(bytes: Uint8Array): ReadBlock[] {
+export function readDocxBlocks(bytes: Uint8Array, unplaced: string[] = []): ReadBlock[] {
 	const parts = unzipDocx(bytes);
 	const doc = parseXml(parts['word/document.xml']!, 'document.xml');
 	const ctx: Context = {
 		numbering: new Numbering(parts['word/numbering.xml'] ? parseXml(parts['word/numbering.xml'], 'numbering.xml') : null),
 		styles: stylesOf(parts['word/styles.xml'] ? parseXml(parts['word/styles.xml'], 'styles.xml') : []),
 		noteNumbers: new Map(),
+		unplaced,
 	};
 	const body = path(root(doc, 'w:document'), ['w:body']);
 	if (!body) throw new UnreadableInput('not a Word .docx file (its document has no body)');
@@ -131,7 +135,11 @@ function runsText(nodes: XNode[], ctx: Context, softBreak: string): string {
 		else if (tag === 'w:tab' || tag === 'w:ptab') out += ' ';
 		else if (tag === 'w:br' || tag === 'w:cr') out += attr(n, 'w:type') === 'page' ? '' : softBreak;
 		else if (tag === 'w:noBreakHyphen') out += '-';
-		else if (tag === 'w:footnoteReference') {
+		else if (tag === 'w:drawing' || tag === 'w:pict' || tag === 'mc:AlternateContent') {
+			// A text box floats outside the reading order: named in the report, not guessed into the text.
+			const boxed = boxText(n);
+			if (boxed && !ctx.unplaced.some((u) => u.endsWith(`“${boxed}”`))) ctx.unplaced.push(`text box: “${boxed}”`);
+		} else if (tag === 'w:footnoteReference') {
 			const id = attr(n, 'w:id') ?? '';
 			if (!ctx.noteNumbers.has(id)) ctx.noteNumbers.set(id, ctx.noteNumbers.size + 1);
 			out += `${/\s$/.test(out) ? '' : ' '}(${ctx.noteNumbers.get(id)})`;
@@ -189,4 +197,19 @@ function footnoteBlocks(xml: string | undefined, ctx: Context): ReadBlock[] {
 	return [...ctx.noteNumbers]
 		.sort((a, b) => a[1] - b[1])
 		.flatMap(([id, n]) => (notes.get(id) ? [{ kind: 'footnote' as const, text: `(${n}) ${notes.get(id)}` }] : []));
+}
+
+/** The text of the first text box inside a drawing or shape ('' when it has none). */
+function boxText(n: XNode): string {
+	const find = (x: XNode): XNode | undefined => (tagOf(x) === 'w:txbxContent' ? x : childrenOf(x).map(find).find(Boolean));
+	const box = find(n);
+	if (!box) return '';
+	const out: string[] = [];
+	const walk = (x: XNode) => {
+		if (tagOf(x) === 'w:t') out.push(childrenOf(x).map(textOf).join(''));
+		else if (tagOf(x) === 'w:p') out.push(' ');
+		for (const c of childrenOf(x)) walk(c);
+	};
+	walk(box);
+	return out.join('').replace(/\s+/g, ' ').trim();
 }

@@ -12,7 +12,7 @@ import { readDocxBlocks } from './docx.ts';
 import { dropFurniture, rowsOf, rowsToBlocks, type Page } from './layout.ts';
 import { pdfTextPages } from './pdf.ts';
 import { removeFolder, tempFolder } from './proc.ts';
-import { ocrImage, ocrPdf } from './scan.ts';
+import { checkPixels, checkTools, headerSize, ocrImage, ocrPdf } from './scan.ts';
 import type { OcrPage } from './tsv.ts';
 
 export interface PageStats {
@@ -36,6 +36,8 @@ export interface ReadResult {
 	pageStats?: PageStats[];
 	/** Why the document may be incomplete, as far as reading can tell. */
 	incomplete: string[];
+	/** What the reader read but left out of the text, each with where it was (the report lists them). */
+	unplaced: string[];
 }
 
 export const FORMATS = ['.txt', '.docx', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
@@ -53,18 +55,22 @@ export async function readInput(path: string, bytes: Uint8Array): Promise<ReadRe
 		throw new UnreadableInput(`unsupported file type "${ext || '(none)'}"${hint}; the importer reads ${FORMATS.join(', ')}`);
 	}
 	if (bytes.length === 0) throw new UnreadableInput('the file is empty');
-	if (ext === '.txt') return { text: decodeText(bytes), kind: 'text', format: 'txt', pages: null, incomplete: [] };
+	if (ext === '.txt') return { text: decodeText(bytes), kind: 'text', format: 'txt', pages: null, incomplete: [], unplaced: [] };
 	if (ext === '.docx') {
 		if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw new UnreadableInput('not a Word .docx file (it is not a ZIP package)');
-		const blocks = readDocxBlocks(bytes);
+		const unplaced: string[] = [];
+		const blocks = readDocxBlocks(bytes, unplaced);
 		if (!blocks.some((b) => letters(b.text))) throw new UnreadableInput('the Word file holds no text');
-		return structured(blocks, 'text', 'docx', null);
+		return { ...structured(blocks, 'text', 'docx', null), unplaced };
 	}
 	if (ext === '.pdf') return readPdf(bytes);
 	const png = startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]);
 	const jpg = startsWith(bytes, [0xff, 0xd8, 0xff]);
 	const tif = startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
 	if (!png && !jpg && !tif) throw new UnreadableInput(`not a ${ext.slice(1).toUpperCase()} image (the file's first bytes do not match)`);
+	checkTools('image');
+	const size = headerSize(bytes);
+	if (size) checkPixels(size.width, size.height, 'page 1');
 	const dir = tempFolder();
 	try {
 		const image = join(dir, `input${png ? '.png' : jpg ? '.jpg' : '.tif'}`);
@@ -79,8 +85,12 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
 	if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) throw new UnreadableInput('not a PDF file (it does not start with %PDF-)');
 	const pages = await pdfTextPages(bytes);
 	const chars = pages.reduce((n, p) => n + letters(p.pieces.map((x) => x.text).join('')), 0);
-	if (chars >= MIN_LETTERS_PER_PAGE * pages.length) return structured(pageBlocks(pages), 'text', 'pdf', pages.length);
+	if (chars >= MIN_LETTERS_PER_PAGE * pages.length) {
+		const unplaced: string[] = [];
+		return { ...structured(pageBlocks(pages, unplaced), 'text', 'pdf', pages.length), unplaced };
+	}
 	// A scan: rasterise the pages and read them with OCR.
+	checkTools('pdf');
 	const dir = tempFolder();
 	try {
 		const file = join(dir, 'input.pdf');
@@ -92,23 +102,31 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
 }
 
 /** Pages of positioned text as blocks: furniture dropped, columns and tables found. */
-export function pageBlocks(pages: Page[]): ReadBlock[] {
-	const rows = dropFurniture(pages.map((page) => ({ page, rows: rowsOf(page) })));
+export function pageBlocks(pages: Page[], unplaced: string[] = []): ReadBlock[] {
+	const rows = dropFurniture(
+		pages.map((page) => ({ page, rows: rowsOf(page) })),
+		unplaced,
+	);
 	return rows.flatMap((r, n) => rowsToBlocks(r, n + 1));
 }
 
 function fromOcr(pages: OcrPage[]): ReadResult {
-	const blocks = pageBlocks(pages);
+	const unplaced: string[] = [];
+	const blocks = pageBlocks(pages, unplaced);
 	if (!blocks.some((b) => letters(b.text))) throw new UnreadableInput('OCR found no text in the scan');
-	const result = structured(blocks, 'ocr', 'scan', pages.length);
+	const result = { ...structured(blocks, 'ocr', 'scan', pages.length), unplaced };
 	result.pageStats = pages.map((p, n) => ({ page: n + 1, words: p.words, uncertain: p.uncertainWords }));
 	return result;
 }
 
 function structured(blocks: ReadBlock[], kind: ReadResult['kind'], format: ReadResult['format'], pages: number | null): ReadResult {
-	const normalized = blocks.map((b) => ({ ...b, text: b.text.normalize('NFC'), ...(b.uncertain ? { uncertain: b.uncertain.map((w) => w.normalize('NFC')) } : {}) }));
+	const normalized = blocks.map((b) => ({
+		...b,
+		text: b.text.normalize('NFC'),
+		...(b.uncertain ? { uncertain: b.uncertain.map((w) => w.normalize('NFC')) } : {}),
+	}));
 	const { text, lines } = renderBlocks(normalized);
-	return { text, lines, blocks: normalized, kind, format, pages, incomplete: endsMidSentence(normalized) };
+	return { text, lines, blocks: normalized, kind, format, pages, incomplete: endsMidSentence(normalized), unplaced: [] };
 }
 
 /**

@@ -91,15 +91,19 @@ export function rowsOf(page: Page): Row[] {
 }
 
 /** Furniture: rows near the top or bottom repeated (digits aside) on two or more pages, and page numbers. */
-export function dropFurniture(pages: { page: Page; rows: Row[] }[]): Row[][] {
+export function dropFurniture(pages: { page: Page; rows: Row[] }[], dropped: string[] = []): Row[][] {
 	const key = (r: Row) => rowText(r).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 	const inZone = (r: Row, p: Page) => r.y < FURNITURE_ZONE * p.height || r.y > (1 - FURNITURE_ZONE) * p.height;
 	const seen = new Map<string, Set<number>>();
 	pages.forEach(({ page, rows }, n) => {
 		for (const r of rows) if (inZone(r, page)) seen.set(key(r), (seen.get(key(r)) ?? new Set()).add(n));
 	});
-	return pages.map(({ page, rows }) =>
-		rows.filter((r) => !(inZone(r, page) && ((seen.get(key(r))?.size ?? 0) >= 2 || PAGE_NUMBER.test(rowText(r).trim())))),
+	return pages.map(({ page, rows }, n) =>
+		rows.filter((r) => {
+			const furniture = inZone(r, page) && ((seen.get(key(r))?.size ?? 0) >= 2 || PAGE_NUMBER.test(rowText(r).trim()));
+			if (furniture) dropped.push(`page ${n + 1}: “${rowText(r)}” (running header, footer or page number)`);
+			return !furniture;
+		}),
 	);
 }
 
@@ -111,7 +115,7 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 		const uncertain = s.flatMap((x) => x.uncertain);
 		return { kind: 'paragraph', text, page, ...(uncertain.length ? { uncertain } : {}) };
 	};
-	for (let k = 0; k < rows.length; ) {
+	for (let k = 0; k < rows.length;) {
 		const r = rows[k];
 		if (r.cells.length >= 3 && k + 1 < rows.length && aligned(r, rows[k + 1])) {
 			const { block, next } = tableAt(rows, k, page);
@@ -133,8 +137,8 @@ export function rowsToBlocks(rows: Row[], page: number): ReadBlock[] {
 
 /**
  * Two columns from a row split in two. The gutter is the gap of that row, narrowed by every
- * row below that fits in it (two runs on either side, or one run on one side); the region
- * ends at a row that crosses it.
+ * row below that fits in it (two runs on either side, or one run reaching into one column);
+ * the region ends at a row that crosses the gutter or sits inside it (a centred title).
  */
 function columnsAt(rows: Row[], at: number): { left: Segment[][]; right: Segment[][]; next: number } {
 	let lo = rows[at].segments[0].end;
@@ -149,10 +153,10 @@ function columnsAt(rows: Row[], at: number): { left: Segment[][]; right: Segment
 			hi = Math.min(hi, segs[1].x);
 			left.push([segs[0]]);
 			right.push([segs[1]]);
-		} else if (segs.length === 1 && segs[0].end <= hi) {
+		} else if (segs.length === 1 && segs[0].x < lo && segs[0].end <= hi) {
 			lo = Math.max(lo, segs[0].end);
 			left.push(segs);
-		} else if (segs.length === 1 && segs[0].x >= lo) {
+		} else if (segs.length === 1 && segs[0].x >= lo && segs[0].end > hi) {
 			hi = Math.min(hi, segs[0].x);
 			right.push(segs);
 		} else break;

@@ -22,6 +22,8 @@ export const DEFAULT_SCAN_DPI = 300;
 /** Bounds of the resolution taken from a scan's embedded images. */
 export const MIN_SCAN_DPI = 150;
 export const MAX_SCAN_DPI = 600;
+/** Pages read by OCR at the same time (each Tesseract runs single-threaded). */
+export const OCR_PARALLEL = 2;
 /** Memory (virtual, bytes) and time for each helper process (pdftoppm, ImageMagick, Tesseract). */
 export const CHILD_MEMORY_BYTES = 1536 * 1024 * 1024;
 export const CHILD_TIMEOUT_MS = 120_000;

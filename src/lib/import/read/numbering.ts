@@ -85,7 +85,9 @@ export class Numbering {
 		if (level.format === 'none') return '';
 		// Bullets print as the dash of Vietnamese documents, nested ones as "+".
 		if (level.format === 'bullet') return ilvl === 0 || level.text.trim() === '-' ? '-' : '+';
-		return level.text.replace(/%(\d)/g, (_, d: string) => formatNumber(counts[Number(d) - 1] ?? levels.get(Number(d) - 1)?.start ?? 1, levels.get(Number(d) - 1)?.format ?? 'decimal'));
+		return level.text.replace(/%(\d)/g, (_, d: string) =>
+			formatNumber(counts[Number(d) - 1] ?? levels.get(Number(d) - 1)?.start ?? 1, levels.get(Number(d) - 1)?.format ?? 'decimal'),
+		);
 	}
 }
 

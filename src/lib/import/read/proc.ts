@@ -80,7 +80,9 @@ export function run(command: string, args: string[], pkg: string, env: Record<st
 			if (status === 127 || /exec: .*not found/.test(stderr))
 				return reject(new UnreadableInput(`reading this file needs ${command}: install the Debian package ${pkg} (apt-get install -y ${pkg})`));
 			if (signal === 'SIGKILL')
-				return reject(new UnreadableInput(`${command} was stopped after ${CHILD_TIMEOUT_MS / 1000} s (CHILD_TIMEOUT_MS) or at its memory limit (CHILD_MEMORY_BYTES)`));
+				return reject(
+					new UnreadableInput(`${command} was stopped after ${CHILD_TIMEOUT_MS / 1000} s (CHILD_TIMEOUT_MS) or at its memory limit (CHILD_MEMORY_BYTES)`),
+				);
 			resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr });
 		});
 	});

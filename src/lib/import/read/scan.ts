@@ -2,14 +2,59 @@
  * Scans and photos through OCR: each page is checked against the pixel limit before anything
  * is rasterised, cleaned (grey, shading flattened, deskewed, turned upright by Tesseract's
  * orientation detection, enlarged when below 300 dpi) and read by Tesseract's Vietnamese
- * model as TSV, so that words keep their boxes and confidences.
+ * model as TSV, so that words keep their boxes and confidences. Page segmentation mode 6 (one
+ * block of text) reads rows across the page in order; columns and tables are then separated
+ * by the words' positions (layout.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnreadableInput } from '../text.ts';
-import { DEFAULT_SCAN_DPI, OCR_PIXELS, MAX_IMAGE_PIXELS, MAX_SCAN_DPI, MAX_SCAN_PAGES, MIN_SCAN_DPI } from './limits.ts';
+import { DEFAULT_SCAN_DPI, OCR_PARALLEL, OCR_PIXELS, MAX_IMAGE_PIXELS, MAX_SCAN_DPI, MAX_SCAN_PAGES, MIN_SCAN_DPI } from './limits.ts';
 import { firstError, run } from './proc.ts';
 import { parseTsv, type OcrPage } from './tsv.ts';
+
+const TOOLS: Record<'pdf' | 'image', [string, string[], string][]> = {
+	pdf: [
+		['pdftoppm', ['-v'], 'poppler-utils'],
+		['tesseract', ['--list-langs'], 'tesseract-ocr'],
+		['convert', ['-version'], 'imagemagick'],
+	],
+	image: [
+		['tesseract', ['--list-langs'], 'tesseract-ocr'],
+		['convert', ['-version'], 'imagemagick'],
+	],
+};
+
+/** Checks, before anything is read, that the tools a scan needs are installed (and Tesseract's Vietnamese model). */
+export function checkTools(kind: 'pdf' | 'image'): void {
+	for (const [command, args, pkg] of TOOLS[kind]) {
+		const r = spawnSync(command, args, { encoding: 'utf8' });
+		if (r.error) throw new UnreadableInput(`reading a scan needs ${command}: install the Debian package ${pkg} (apt-get install -y ${pkg})`);
+		if (command === 'tesseract' && !/^vie$/m.test(`${r.stdout}${r.stderr}`))
+			throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
+	}
+}
+
+/**
+ * Width and height from a PNG's or JPEG's header, without decoding anything; null for other
+ * formats (and then ImageMagick's identify -ping reads the header).
+ */
+export function headerSize(bytes: Uint8Array): { width: number; height: number } | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: view.getUint32(16), height: view.getUint32(20) };
+	if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+		for (let at = 2; at + 9 < bytes.length;) {
+			if (bytes[at] !== 0xff) return null;
+			const marker = bytes[at + 1];
+			const length = view.getUint16(at + 2);
+			// Start-of-frame markers (baseline, progressive …), not DHT, JPG or DAC.
+			if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+			at += 2 + length;
+		}
+	}
+	return null;
+}
 
 /** Width and height of an image from its header (ImageMagick's identify -ping reads no pixels). */
 export async function imageSize(file: string): Promise<{ width: number; height: number; dpi: number | null }> {
@@ -51,9 +96,10 @@ export async function ocrImage(file: string, dir: string, n: number): Promise<Oc
 	);
 	if (convert.status !== 0) throw new UnreadableInput(`page ${n} cannot be prepared for OCR: ${firstError(convert, 'convert')}`);
 	await orient(clean);
-	const ocr = await run('tesseract', [clean, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], 'tesseract-ocr');
+	const ocr = await run('tesseract', [clean, 'stdout', '-l', 'vie', '--psm', '6', 'tsv'], 'tesseract-ocr');
 	if (ocr.status !== 0) {
-		if (/vie\.traineddata|Failed loading language/i.test(ocr.stderr)) throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
+		if (/vie\.traineddata|Failed loading language/i.test(ocr.stderr))
+			throw new UnreadableInput('reading a scan needs Tesseract’s Vietnamese model: install the Debian package tesseract-ocr-vie');
 		throw new UnreadableInput(`OCR failed on page ${n}: ${firstError(ocr, 'tesseract')}`);
 	}
 	return parseTsv(ocr.stdout);
@@ -102,7 +148,7 @@ export async function ocrPdf(file: string, dir: string): Promise<OcrPage[]> {
 		const d = dpi.get(n) ?? DEFAULT_SCAN_DPI;
 		checkPixels(Math.round((size.w / 72) * d), Math.round((size.h / 72) * d), `page ${n} at ${d} dpi`);
 	}
-	const out: OcrPage[] = [];
+	const images: string[] = [];
 	for (let n = 1; n <= pages; n++) {
 		const d = dpi.get(n) ?? DEFAULT_SCAN_DPI;
 		const prefix = join(dir, `page-${n}`);
@@ -110,7 +156,21 @@ export async function ocrPdf(file: string, dir: string): Promise<OcrPage[]> {
 		if (r.status !== 0) throw new UnreadableInput(`the PDF cannot be rasterised: ${firstError(r, 'pdftoppm')}`);
 		const image = readdirSync(dir).find((f) => f.startsWith(`page-${n}-`) && f.endsWith('.png'));
 		if (!image) throw new UnreadableInput(`page ${n} of the PDF could not be rasterised`);
-		out.push(await ocrImage(join(dir, image), dir, n));
+		images.push(join(dir, image));
 	}
+	return inParallel(images.map((image, k) => () => ocrImage(image, dir, k + 1)));
+}
+
+/** Pages read OCR_PARALLEL at a time, results in page order. */
+async function inParallel<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
+	const out: T[] = new Array(jobs.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < jobs.length) {
+			const k = next++;
+			out[k] = await jobs[k]();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(OCR_PARALLEL, jobs.length) }, worker));
 	return out;
 }

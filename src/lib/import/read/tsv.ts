@@ -5,7 +5,11 @@
 import type { Page, Piece } from './layout.ts';
 
 /** A word Tesseract is less sure of than this (0–100) is marked <Uncertain> in the body. */
-export const UNCERTAIN_CONFIDENCE = 75;
+export const UNCERTAIN_CONFIDENCE = 90;
+
+/** Words further apart than this many word heights are in different cells or columns. */
+const SPLIT_GAP = 1.2;
+const RULE_EDGES = /^[|¦[\]¡]+|[|¦[\]¡]+$/g;
 
 export interface OcrPage extends Page {
 	words: number;
@@ -16,7 +20,18 @@ export function parseTsv(tsv: string): OcrPage {
 	const rows = tsv.split('\n').filter(Boolean);
 	const head = rows.shift()?.split('\t') ?? [];
 	const col = (name: string) => head.indexOf(name);
-	const [cLevel, cBlock, cPar, cLine, cLeft, cTop, cW, cH, cConf, cText] = ['level', 'block_num', 'par_num', 'line_num', 'left', 'top', 'width', 'height', 'conf', 'text'].map(col);
+	const [cLevel, cBlock, cPar, cLine, cLeft, cTop, cW, cH, cConf, cText] = [
+		'level',
+		'block_num',
+		'par_num',
+		'line_num',
+		'left',
+		'top',
+		'width',
+		'height',
+		'conf',
+		'text',
+	].map(col);
 	const lines = new Map<string, { words: { text: string; x: number; y: number; w: number; h: number; conf: number }[] }>();
 	let width = 0;
 	let height = 0;
@@ -28,7 +43,8 @@ export function parseTsv(tsv: string): OcrPage {
 			height = Number(f[cH]);
 		}
 		if (level !== 5) continue;
-		const text = (f[cText] ?? '').trim();
+		// Table rules read as characters ("|", "[", "¡") are not words.
+		const text = (f[cText] ?? '').trim().replace(RULE_EDGES, '');
 		if (!text) continue;
 		const key = `${f[cBlock]}/${f[cPar]}/${f[cLine]}`;
 		const line = lines.get(key) ?? { words: [] };
@@ -48,14 +64,21 @@ export function parseTsv(tsv: string): OcrPage {
 			const heights = group.map((w) => w.h).sort((a, b) => a - b);
 			const size = heights[Math.floor(heights.length / 2)];
 			const uncertain = group.filter((w) => w.conf < UNCERTAIN_CONFIDENCE).map((w) => w.text);
-			pieces.push({ text: group.map((w) => w.text).join(' '), x, y: Math.min(...group.map((w) => w.y)), width: end - x, size, ...(uncertain.length ? { uncertain } : {}) });
+			pieces.push({
+				text: group.map((w) => w.text).join(' '),
+				x,
+				y: Math.min(...group.map((w) => w.y)),
+				width: end - x,
+				size,
+				...(uncertain.length ? { uncertain } : {}),
+			});
 			words += group.length;
 			uncertainWords += uncertain.length;
 			group = [];
 		};
 		for (const w of ws) {
 			const last = group.at(-1);
-			if (last && w.x - (last.x + last.w) > 3 * Math.max(last.h, w.h)) flush();
+			if (last && w.x - (last.x + last.w) > SPLIT_GAP * Math.max(last.h, w.h)) flush();
 			group.push(w);
 		}
 		flush();
