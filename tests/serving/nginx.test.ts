@@ -54,6 +54,8 @@ let plan: { url: string; number: string };
 let asset: string;
 let fragment: string;
 let meta: string;
+/** The same for the plans' newest year bucket of the search index (pagefind/plans-<years>/). */
+let bucketFiles: string[];
 
 beforeAll(async () => {
 	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you).');
@@ -81,6 +83,11 @@ beforeAll(async () => {
 	asset = page.querySelector('link[rel="stylesheet"]')!.getAttribute('href')!;
 	fragment = `/pagefind/fragment/${readdirSync(join(DIST, 'pagefind', 'fragment'))[0]}`;
 	meta = `/pagefind/${readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))}`;
+	const bucket = readdirSync(join(DIST, 'pagefind')).find((f) => f.startsWith('plans-'))!;
+	bucketFiles = [
+		`/pagefind/${bucket}/fragment/${readdirSync(join(DIST, 'pagefind', bucket, 'fragment'))[0]}`,
+		`/pagefind/${bucket}/${readdirSync(join(DIST, 'pagefind', bucket)).find((f) => f.endsWith('.pf_meta'))}`,
+	];
 }, 60_000);
 
 afterAll(async () => {
@@ -136,7 +143,7 @@ describe('nginx with deploy/nginx.conf', () => {
 		expect(css.status).toBe(200);
 		expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
 		expectHeaders(css, IMMUTABLE);
-		for (const path of [fragment, meta]) {
+		for (const path of [fragment, meta, ...bucketFiles]) {
 			const reply = await get(origin + path);
 			expect(reply.status, path).toBe(200);
 			expectHeaders(reply, IMMUTABLE);

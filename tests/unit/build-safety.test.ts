@@ -95,6 +95,20 @@ describe('the output check before the swap', () => {
 		expect(problemsOf(dir)).toEqual(['pagefind/pagefind.js is missing', 'pagefind/pagefind-worker.js is missing', 'pagefind/pagefind-entry.json is missing']);
 	});
 
+	it('checks each year bucket of the plans that pagefind/buckets.json lists as a whole bundle', () => {
+		const dir = copy();
+		// The same bundle as the plans' bucket of 2024–2025, listed in the manifest the search page reads.
+		spawnSync('cp', ['-a', join(dir, 'pagefind'), join(dir, 'plans-2024-2025')]);
+		spawnSync('mv', [join(dir, 'plans-2024-2025'), join(dir, 'pagefind', 'plans-2024-2025')]);
+		writeFileSync(join(dir, 'pagefind/buckets.json'), JSON.stringify({ buckets: [{ id: 'plans-2024-2025', years: [2025, 2024], plans: 12 }] }));
+		expect(problemsOf(dir)).toEqual([]);
+		const meta = listFiles(join(dir, 'pagefind/plans-2024-2025')).find((f) => f.endsWith('.pf_meta'))!;
+		rmSync(meta);
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^pagefind\/plans-2024-2025\/pagefind\.vi_[0-9a-f]+\.pf_meta is missing$/)]);
+		writeFileSync(join(dir, 'pagefind/buckets.json'), JSON.stringify({ buckets: [{ id: '../x' }] }));
+		expect(problemsOf(dir)).toEqual(['pagefind/buckets.json names a bucket "../x" that is not a folder name']);
+	});
+
 	it('finds a script cut short, as a full disk leaves it (not empty, but it does not parse)', () => {
 		const dir = copy();
 		expect(verifyBuiltSite(dir)).toEqual([]);

@@ -59,9 +59,10 @@ export function metaReferences(meta: Uint8Array): string[] {
 	];
 }
 
-function searchIndexProblems(files: Map<string, OutputFile>, read: (path: string) => Uint8Array): string[] {
+/** The problems of one Pagefind bundle: the reference index in pagefind/, or a year bucket of the plans in pagefind/<bucket>/. */
+function searchIndexProblems(files: Map<string, OutputFile>, read: (path: string) => Uint8Array, dir: string = PAGEFIND_DIR): string[] {
 	const problems: string[] = [];
-	const at = (name: string) => `${PAGEFIND_DIR}/${name}`;
+	const at = (name: string) => `${dir}/${name}`;
 	const present = (name: string) => {
 		if (files.has(at(name))) return true;
 		problems.push(`${at(name)} is missing`);
@@ -112,5 +113,23 @@ export function outputProblems(list: OutputFile[], read: (path: string) => Uint8
 		const problem = wordDocumentProblem(read(f.path));
 		if (problem) problems.push(`${f.path} ${problem}`);
 	}
-	return [...problems, ...searchIndexProblems(files, read)];
+	return [...problems, ...searchIndexProblems(files, read), ...bucketProblems(files, read)];
+}
+
+/** Each year bucket that pagefind/buckets.json lists (src/lib/search/partition.ts) is a whole bundle too. */
+function bucketProblems(files: Map<string, OutputFile>, read: (path: string) => Uint8Array): string[] {
+	const manifest = `${PAGEFIND_DIR}/buckets.json`;
+	if (!files.get(manifest)?.size) return [];
+	let ids: string[];
+	try {
+		const parsed: unknown = JSON.parse(new TextDecoder().decode(read(manifest)));
+		const buckets = (parsed as { buckets?: unknown }).buckets;
+		if (!Array.isArray(buckets) || !buckets.length) throw new Error('it lists no bucket');
+		ids = buckets.map((b: unknown) => String((b as { id?: unknown }).id));
+	} catch (e) {
+		return [`${manifest} cannot be read: ${e instanceof Error ? e.message : String(e)}`];
+	}
+	return ids.flatMap((id) =>
+		/^[a-z0-9-]+$/.test(id) ? searchIndexProblems(files, read, `${PAGEFIND_DIR}/${id}`) : [`${manifest} names a bucket "${id}" that is not a folder name`],
+	);
 }

@@ -5,7 +5,8 @@
  * - every response, error pages included, carries the security headers (nginx drops a level's
  *   add_header when a location adds its own, so each location repeats them);
  * - hashed files are cached for a year, `immutable`: Astro's `_astro/` and Pagefind's index,
- *   fragments, filters and metadata (`pagefind.<lang>_<hash>.pf_meta`); everything else — HTML,
+ *   fragments, filters and metadata (`pagefind.<lang>_<hash>.pf_meta`), in the reference index
+ *   and in each year bucket of the plans (`pagefind/plans-<years>/`); everything else — HTML,
  *   feeds, the open data, Pagefind's entry and runtime, whose names do not change — briefly;
  * - precompressed copies (`.gz`, and `.br` with the ngx_brotli static module) are served as
  *   they are; an unknown path gets the site's 404 page with status 404;
@@ -87,8 +88,8 @@ export function nginxConfig(options: NginxOptions): string {
 		'',
 		'\t# Hashed names: a changed file gets a new name.',
 		...location(`^~ ${base}_astro/`, IMMUTABLE),
-		...location(`~ ^${b}pagefind/(?:index|fragment|filter)/`, IMMUTABLE),
-		...location(`~ ^${b}pagefind/pagefind\\.[^/]+\\.pf_meta$`, IMMUTABLE),
+		...location(`~ ^${b}pagefind/(?:plans-[0-9-]+/)?(?:index|fragment|filter)/`, IMMUTABLE),
+		...location(`~ ^${b}pagefind/(?:plans-[0-9-]+/)?pagefind\\.[^/]+\\.pf_meta$`, IMMUTABLE),
 		'',
 		'\t# Atom feeds.',
 		...location(`~ ^${b}(?:.+/)?feed\\.xml$`, SHORT, ['types { application/atom+xml xml; }']),
