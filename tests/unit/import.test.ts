@@ -1,7 +1,7 @@
 /** The import pipeline's pure parts: decoding, line joining, dates, matching, restoration, the body. */
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/mdx-body.ts';
-import { buildBody } from '../../src/lib/import/body.ts';
+import { buildBody, headingItems } from '../../src/lib/import/body.ts';
 import { findDates, findPeriod } from '../../src/lib/dates.ts';
 import { documentId, normalizeNumber, numberKey, summaryOf } from '../../src/lib/import/extract.ts';
 import { matchKey, prefixMatch, similarity, wordsOf } from '../../src/lib/import/match.ts';
@@ -215,5 +215,21 @@ describe('the Markdown body', () => {
 		const { markdown } = buildBody([{ ...block, segments: [{ text: 'Nâng cao ' }, { ocr: 'nhan "thuc"', text: 'nhận thức' }] }]);
 		expect(markdown.trim()).toBe(`Nâng cao <Uncertain ocr='nhan "thuc"'>nhận thức</Uncertain>`);
 		expect(checkBody(markdown)).toEqual([]);
+	});
+});
+
+describe('headings of the body', () => {
+	const blocks = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, lines: [{ text, line: i + 1 }] }));
+	it('makes the items of one sequence all headings or all paragraphs', () => {
+		const mixed = blocks(
+			'II. NỘI DUNG', // 0: heading
+			'1. Tuyên truyền nội dung Công ước về quyền của người khuyết tật và kết quả thực hiện.',
+			'2. Thời gian tuyên truyền: từ ngày 20/11/2025 đến hết ngày 31/12/2025.', // a run-in heading alone
+			'III. TỔ CHỨC THỰC HIỆN', // 3: heading
+			'1. Sở Tư pháp: chủ trì phổ biến pháp luật.', // 4–5: every item a run-in heading
+			'2. Công an tỉnh: chủ trì tọa đàm.',
+			'a) Nội dung thứ nhất của Công an tỉnh, viết thành một câu dài không phải tiêu đề.',
+		);
+		expect([...headingItems(mixed)].sort()).toEqual([0, 3, 4, 5]);
 	});
 });

@@ -60,6 +60,7 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 
 	let list: List | null = null;
 	let listKind: MarkerKind | null = null;
+	const headings = headingItems(blocks.slice(0, signatureFrom < 0 ? blocks.length : signatureFrom));
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if (k === signatureFrom) {
@@ -111,15 +112,15 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 		list = null;
 		const depth = marker ? headingLevel(marker.kind, marker.label) : null;
 		// A run-in heading, "4. Sở Tư pháp: Tăng cường …": the name is the section's heading.
-		const runIn = marker && depth ? /^([^:.;]{3,60}):\s+\S/.exec(marker.rest) : null;
-		if (marker && depth && runIn && runIn[1].split(/\s+/).length <= 8) {
-			const at = b.text.length - marker.rest.length + runIn[1].length + 1;
+		const runIn = headings.has(k) ? runInHeading(b) : null;
+		if (marker && depth && runIn) {
+			const at = b.text.length - marker.rest.length + runIn.length + 1;
 			const [head, rest] = splitBlock(b, at);
 			children.push({ type: 'heading', depth: depth as Heading['depth'], children: phrasing(head) });
 			children.push({ type: 'paragraph', children: phrasing(rest, rest.text.length - rest.text.trimStart().length) });
 			continue;
 		}
-		if (marker && depth && isHeadingText(b.text)) {
+		if (marker && depth && headings.has(k)) {
 			const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: phrasing(b) };
 			children.push(heading);
 			continue;
@@ -129,6 +130,47 @@ export function buildBody(blocks: readonly (Block | RestoredBlock)[]): { markdow
 	const tree: Root = { type: 'root', children };
 	const markdown = toMarkdown(tree, { bullet: '-', bulletOther: '*', emphasis: '*', strong: '*', rule: '-', unsafe: MDX_UNSAFE });
 	return { markdown, phonesRemoved };
+}
+
+/** The name of a run-in heading ("4. Sở Tư pháp: Tăng cường …" → "Sở Tư pháp"), or null. */
+function runInHeading(b: Block): string | null {
+	const marker = markerOf(b.text);
+	const runIn = marker ? /^([^:.;]{3,60}):\s+\S/.exec(marker.rest) : null;
+	return runIn && runIn[1].split(/\s+/).length <= 8 ? runIn[1] : null;
+}
+
+/**
+ * The numbered blocks that become headings. A block can be one when its numbering takes a heading
+ * level and it reads as a heading or a run-in heading; and the items of one sequence (the same
+ * level between two headings above it) are all headings or all paragraphs, as the validator
+ * requires, so a sequence becomes headings only when every item of it can.
+ */
+export function headingItems(blocks: readonly Block[]): Set<number> {
+	const out = new Set<number>();
+	/** The open sequence at each heading depth: its blocks, and whether every one can be a heading. */
+	const open = new Map<number, { members: number[]; all: boolean }>();
+	const close = (deeperThan: number) => {
+		for (const [depth, group] of open) {
+			if (depth <= deeperThan) continue;
+			if (group.all) for (const k of group.members) out.add(k);
+			open.delete(depth);
+		}
+	};
+	blocks.forEach((b, k) => {
+		const marker = markerOf(b.text);
+		if (!marker || marker.kind === 'dash' || marker.kind === 'plus') return;
+		const depth = headingLevel(marker.kind, marker.label);
+		if (!depth) return;
+		const able = isHeadingText(b.text) || runInHeading(b) !== null;
+		close(depth); // an item of this level ends the sequences below it
+		const group = open.get(depth);
+		if (group) {
+			group.members.push(k);
+			group.all &&= able;
+		} else open.set(depth, { members: [k], all: able });
+	});
+	close(0);
+	return out;
 }
 
 /** A block cut in two at a character offset of its (restored) text, segments included. */
