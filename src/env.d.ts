@@ -2,4 +2,6 @@
 interface ImportMetaEnv {
 	/** Where readers report an error in the data (see src/data/site.ts). */
 	readonly REPORT_URL?: string;
+	/** Who runs the site, "name; address" (see src/data/site.ts). */
+	readonly SITE_OPERATOR?: string;
 }

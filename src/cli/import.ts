@@ -23,7 +23,7 @@ import { readRealCorpus } from '../lib/content/real-corpus.ts';
 import { validateCorpus } from '../lib/content/validate.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildReport, formatReport, proposalsYaml, serializeDraft } from '../lib/import/draft.ts';
-import { importText } from '../lib/import/index.ts';
+import { importText, type ImportResult } from '../lib/import/index.ts';
 import { checkReportPath, confine, printable, UnsafePath, writeNoFollow } from '../lib/import/output.ts';
 import { readInput } from '../lib/import/read/index.ts';
 import { cleanup, sweepStale } from '../lib/import/read/proc.ts';
@@ -97,11 +97,11 @@ try {
 
 // 2. Extract against the corpus.
 const { corpus, problems: corpusProblems } = readRealCorpus(root);
-let result;
+let result: ImportResult;
 try {
 	result = importText({ text: read.text, lines: read.lines, incomplete: read.incomplete, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
 	// Re-importing over an earlier draft (--force): that draft must not vouch for itself.
-	const earlier = corpus.plans.find((p) => p.id === result!.id);
+	const earlier = corpus.plans.find((p) => p.id === result.id);
 	if (earlier && args.values.force) {
 		result = importText({
 			text: read.text,

@@ -47,7 +47,7 @@ export function shallowBoundaries(repo = historyRoot()): string[] {
 export function readContentDates(repo = historyRoot(), dir = 'content'): Map<string, string> {
 	const cut = shallowBoundaries(repo).map((commit) => `^${commit}`);
 	const run = git(repo, ['log', '--format=%cs', '--name-only', 'HEAD', ...cut, '--', dir]);
-	return run.status === 0 ? parseGitLog(run.stdout) : new Map();
+	return run.status === 0 ? parseGitLog(run.stdout) : new Map<string, string>();
 }
 
 let cached: Map<string, string> | undefined;

@@ -58,7 +58,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = root.dataset.base ?? '/';
-const browse: BrowseEntry[] = JSON.parse(document.getElementById('search-browse')?.textContent ?? '[]');
+const browse = JSON.parse(document.getElementById('search-browse')?.textContent ?? '[]') as BrowseEntry[];
 
 interface State {
 	q: string;
@@ -105,17 +105,22 @@ function readState(): State {
 
 function formState(): State {
 	const data = new FormData(form);
+	/** A field's text (the form has no file fields). */
+	const text = (name: string) => {
+		const v = data.get(name);
+		return typeof v === 'string' ? v : '';
+	};
 	const filters: State['filters'] = {};
 	for (const f of FILTER_NAMES) {
-		const v = String(data.get(f) ?? '');
+		const v = text(f);
 		if (v) filters[f] = v;
 	}
-	const sort = String(data.get('sap_xep') ?? '');
+	const sort = text('sap_xep');
 	return {
-		q: String(data.get('q') ?? ''),
+		q: text('q'),
 		filters,
-		from: String(data.get('tu_nam') ?? ''),
-		to: String(data.get('den_nam') ?? ''),
+		from: text('tu_nam'),
+		to: text('den_nam'),
 		sort: sort in SORTS ? (sort as SortId) : 'lien-quan',
 	};
 }
@@ -350,7 +355,7 @@ async function run(module: PagefindModule, state: State, focus: boolean) {
 	const wanted = bucketsForYears(manifest.buckets, range.from, range.to);
 	const rest = wanted.filter((b) => !first.buckets.includes(b));
 	// The oldest-first sort reads the oldest buckets first; otherwise the newest come first.
-	const order: (() => Promise<Source>)[] = [async () => first, ...rest.map((b) => () => laterSource(module, b))];
+	const order: (() => Promise<Source>)[] = [() => Promise.resolve(first), ...rest.map((b) => () => laterSource(module, b))];
 	if (state.sort === 'cu-nhat') order.reverse();
 	const search: Search = {
 		query,
@@ -427,6 +432,13 @@ async function firstResults(search: Search, state: State) {
 	if (search.focus) status.focus();
 }
 
+/** A search the reader started: if it fails (part of the index did not load), the status line says so. */
+function searching(search: Promise<unknown>): void {
+	search.catch(() => {
+		status.textContent = 'Không tra cứu được vì không tải được dữ liệu tra cứu. Vui lòng thử lại hoặc tải lại trang.';
+	});
+}
+
 async function start() {
 	let module: PagefindModule;
 	try {
@@ -457,24 +469,26 @@ function wire(module: PagefindModule) {
 		writeUrl(state, push);
 		return run(module, state, focus);
 	};
-	more.addEventListener('click', () => current && showNext(current));
+	more.addEventListener('click', () => {
+		if (current) searching(showNext(current));
+	});
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		clearTimeout(timer);
-		go(true, true);
+		searching(go(true, true));
 	});
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => go(false), 250);
+		timer = setTimeout(() => searching(go(false)), 250);
 	});
 	form.addEventListener('change', (e) => {
-		if (e.target !== input) go(true);
+		if (e.target !== input) searching(go(true));
 	});
 	window.addEventListener('popstate', () => {
 		setForm(readState());
-		run(module, formState(), false);
+		searching(run(module, formState(), false));
 	});
-	go(false).then(() => (root.dataset.ready = 'true')); // the URL now says what the form shows (older parameter names and values become ids)
+	searching(go(false).then(() => (root.dataset.ready = 'true'))); // the URL now says what the form shows (older parameter names and values become ids)
 }
 
-start();
+searching(start());

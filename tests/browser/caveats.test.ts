@@ -11,6 +11,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './fixture.ts';
 import { ROOT } from '../support/corpus.ts';
+import type { planJsonLd } from '../../src/lib/open-data.ts';
 
 const site = useBrowser();
 
@@ -155,7 +156,7 @@ describe('one display of a plan’s number and issuer', () => {
 		expect(readFileSync(join(dist, 'du-lieu/ke-hoach.csv'), 'utf8')).toContain('400…/KH-BCĐNQ-CQTT (đọc không đầy đủ)');
 		expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('Kế hoạch số 400…/KH-BCĐNQ-CQTT (tỉnh Lạng Sơn, 2025; số hiệu đọc không đầy đủ)');
 		const ld = parse(readFileSync(join(dist, 'ke-hoach/2025/lang-son/index.html'), 'utf8')).querySelector('script[type="application/ld+json"]')!;
-		expect(JSON.parse(ld.textContent).legislationIdentifier).toBe('400…/KH-BCĐNQ-CQTT (đọc không đầy đủ)');
+		expect((JSON.parse(ld.textContent) as ReturnType<typeof planJsonLd>).legislationIdentifier).toBe('400…/KH-BCĐNQ-CQTT (đọc không đầy đủ)');
 	});
 });
 

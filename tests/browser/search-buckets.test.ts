@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type ServedSite } from '../support/serve.ts';
 import { launchChromium } from './chromium.ts';
+import type { SearchManifest } from '../../src/lib/search/partition.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let dir: string;
@@ -62,7 +63,7 @@ async function showAll(page: Page) {
 
 describe('the split index', () => {
 	it('writes one bucket a year, newest first', () => {
-		const manifest = JSON.parse(readFileSync(join(dir, 'pagefind/buckets.json'), 'utf8'));
+		const manifest = JSON.parse(readFileSync(join(dir, 'pagefind/buckets.json'), 'utf8')) as SearchManifest;
 		expect(manifest.buckets.map((b: { years: number[] }) => b.years)).toEqual([[2025], [2024], [2023]]);
 	});
 

@@ -43,7 +43,12 @@ describe('the build refuses what it cannot publish safely', () => {
 		const shallow = mkdtempSync(join(tmpdir(), 'kho-shallow-'));
 		const clone = spawnSync('git', ['clone', '-q', '--depth', '1', `file://${ROOT}`, shallow], { encoding: 'utf8' });
 		expect(clone.status, clone.stderr).toBe(0);
-		const env = { CONTENT_HISTORY: shallow, SITE_URL: 'https://nhanquyen.test', REPORT_URL: 'mailto:loi@nhanquyen.test', SITE_OPERATOR: 'Đơn vị thử; số 1 phố Thử, Hà Nội' };
+		const env = {
+			CONTENT_HISTORY: shallow,
+			SITE_URL: 'https://nhanquyen.test',
+			REPORT_URL: 'mailto:loi@nhanquyen.test',
+			SITE_OPERATOR: 'Đơn vị thử; số 1 phố Thử, Hà Nội',
+		};
 		const refused = runBuild(root, env, ['--production']);
 		expect(refused.status, refused.output).toBe(1);
 		expect(refused.output).toMatch(/is a shallow clone: .*A production build needs the full history: run `git fetch --unshallow`/);

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/chromium.ts';
 import { ROOT } from '../support/corpus.ts';
 import { contentRoot, draftData, NODE, runImport, snapshot } from '../support/importer.ts';
-import { FACTS, imagesPdfHtml, OPENING, TASKS, pageHtml, pdfOptions, photoArgs, planDocx, planHtml, printedText, RUNNING_HEADER } from '../support/new-plan.ts';
+import { FACTS, imagesPdfHtml, OPENING, pageHtml, pdfOptions, photoArgs, planDocx, planHtml, printedText, RUNNING_HEADER } from '../support/new-plan.ts';
 import { compareWords } from '../support/words.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-docs-'));

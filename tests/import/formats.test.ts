@@ -17,6 +17,7 @@ import { ROOT } from '../support/corpus.ts';
 import { comparable, contentRoot, corpusWithout, draftData, mismatches, runImport, snapshot, SOURCES } from '../support/importer.ts';
 import { readRealCorpus } from '../../src/lib/content/real-corpus.ts';
 import { importText } from '../../src/lib/import/index.ts';
+import type { Report } from '../../src/lib/import/draft.ts';
 import { readInput } from '../../src/lib/import/read/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kho-import-files-'));
@@ -223,7 +224,7 @@ describe('writing the draft', () => {
 		expect(first.stdout).toMatch(/Proposed reference entries \(2\), appended with --apply/);
 		expect(first.stdout).toMatch(/Diacritics restored \(\d+ words\): \d+ \(\d+ %\) vouched/);
 		expect(readFileSync(join(root, 'content/sources/2025-lang-son.txt'), 'utf8')).toBe(readFileSync(join(ROOT, SOURCES[2].source), 'utf8'));
-		const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
+		const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as Report;
 		expect(report.fields.number).toMatchObject({ value: null, line: 4, confidence: 'low' });
 		expect(report.missing).toEqual(['reportDeadline']);
 		expect(report.validation).toEqual({ ok: true, problems: [] });

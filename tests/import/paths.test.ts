@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/corpus.ts';
 import { contentRoot, runImport, snapshot } from '../support/importer.ts';
+import type { Report } from '../../src/lib/import/draft.ts';
 
 const fixture = (name: string) => join(ROOT, 'tests', 'fixtures', 'import', name);
 const ids = (path: string) => (parse(readFileSync(path, 'utf8')) as { id: string }[]).map((e) => e.id);
@@ -52,6 +53,7 @@ describe('a file name is data', () => {
 		writeFileSync(name, 'no plan here');
 		const run = runImport(contentRoot(), [name]);
 		expect(run.status).toBe(2);
+		// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 		expect(run.stderr).not.toMatch(/[\u001b\u0007\u202e]/u);
 		expect(run.stderr).toContain('plan\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{202e}.txt');
 	});
@@ -139,6 +141,6 @@ describe('--report is checked before anything is written', () => {
 		const root = contentRoot();
 		const report = join(root, 'report.json');
 		expect(runImport(root, [plan, '--report', report]).status).toBe(0);
-		expect(JSON.parse(readFileSync(report, 'utf8')).fields.issuer.value).toBe('bcd-nhan-quyen-tinh');
+		expect((JSON.parse(readFileSync(report, 'utf8')) as Report).fields.issuer.value).toBe('bcd-nhan-quyen-tinh');
 	});
 });

@@ -119,8 +119,10 @@ export function printedText(): string {
 	let section = 0;
 	let item = 0;
 	for (const p of BODY) {
-		if (p.kind === 'section') ((item = 0), out.push(`${ROMAN[section++]}. ${p.text}`));
-		else if (p.kind === 'item') out.push(`${++item}. ${p.text}${p.footnote ? ' (1)' : ''}`);
+		if (p.kind === 'section') {
+			item = 0;
+			out.push(`${ROMAN[section++]}. ${p.text}`);
+		} else if (p.kind === 'item') out.push(`${++item}. ${p.text}${p.footnote ? ' (1)' : ''}`);
 		else if (p.kind === 'bullet') out.push(`- ${p.text}`);
 		else if (p.kind === 'paragraph') out.push(p.text);
 		else out.push(...p.rows.map((r) => r.join(' ')));
@@ -233,8 +235,10 @@ export function planHtml(options: { footnoteMark?: boolean } = {}): string {
 	let section = 0;
 	let item = 0;
 	for (const p of BODY) {
-		if (p.kind === 'section') ((item = 0), out.push(`<p><b>${ROMAN[section++]}. ${esc(p.text)}</b></p>`));
-		else if (p.kind === 'item') out.push(`<p>${++item}. ${esc(p.text)}${p.footnote ? (options.footnoteMark === false ? '' : ' (1)') : ''}</p>`);
+		if (p.kind === 'section') {
+			item = 0;
+			out.push(`<p><b>${ROMAN[section++]}. ${esc(p.text)}</b></p>`);
+		} else if (p.kind === 'item') out.push(`<p>${++item}. ${esc(p.text)}${p.footnote ? (options.footnoteMark === false ? '' : ' (1)') : ''}</p>`);
 		else if (p.kind === 'bullet') out.push(`<p>- ${esc(p.text)}</p>`);
 		else if (p.kind === 'paragraph') out.push(`<p>${esc(p.text)}</p>`);
 		else

@@ -59,7 +59,7 @@ export function compareWords(expectedText: string, body: string): WordReport {
 			// Lost or changed words: the body must show an uncertain reading right there.
 			const near = [parts[k - 1], parts[k + 1]].find((q) => q?.added);
 			let start = g;
-			if (near === parts[k - 1]) start = g - near!.value.length;
+			if (near === parts[k - 1]) start = g - near.value.length;
 			const replaced = near ? got.slice(start, start + near.value.length) : [];
 			const marked = replaced.length > 0 && replaced.some((t) => t.uncertain);
 			const neighbours = [got[start - 1], got[start + replaced.length]];

@@ -179,6 +179,7 @@ describe('the build lock', () => {
 		const second = acquireBuildLock(path);
 		expect(second).toEqual({
 			ok: false,
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers (expect.stringMatching) as any
 			message: expect.stringMatching(
 				new RegExp(
 					`^Another build is running in this folder \\(process ${process.pid} on ${hostname()}, started \\S+; lock file ${path}\\)\\. Wait for it to finish; if no build is running, delete the lock file\\.$`,
@@ -188,7 +189,7 @@ describe('the build lock', () => {
 		if (first.ok) first.release();
 		expect(existsSync(path)).toBe(false);
 
-		const dead = spawnSync('true').pid!;
+		const dead = spawnSync('true').pid;
 		writeFileSync(path, JSON.stringify({ pid: dead, host: hostname(), started: '2026-01-01T00:00:00.000Z' }));
 		const taken = acquireBuildLock(path);
 		expect(taken).toMatchObject({ ok: true, tookOver: `process ${dead} on ${hostname()}, started 2026-01-01T00:00:00.000Z` });

@@ -212,7 +212,7 @@ describe('image headers', () => {
 			0xe0,
 			0x00,
 			0x10,
-			...Array(14).fill(0),
+			...Array<number>(14).fill(0),
 			0xff,
 			0xc0,
 			0x00,

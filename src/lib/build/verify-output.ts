@@ -43,7 +43,7 @@ function gunzipped(bytes: Uint8Array): { data: Uint8Array } | { problem: string 
 }
 
 const strings = (list: CborValue, position: number): string[] =>
-	Array.isArray(list) ? list.flatMap((item) => (Array.isArray(item) && typeof item[position] === 'string' ? [item[position] as string] : [])) : [];
+	Array.isArray(list) ? list.flatMap((item) => (Array.isArray(item) && typeof item[position] === 'string' ? [item[position]] : [])) : [];
 
 /** The files a language's metadata names: page fragments, word-index chunks and filters. */
 export function metaReferences(meta: Uint8Array): string[] {
@@ -72,7 +72,7 @@ function searchIndexProblems(files: Map<string, OutputFile>, read: (path: string
 	if (!present('pagefind-entry.json')) return problems;
 	let languages: Record<string, { hash?: unknown; wasm?: unknown }>;
 	try {
-		languages = JSON.parse(new TextDecoder().decode(read(at('pagefind-entry.json')))).languages;
+		languages = (JSON.parse(new TextDecoder().decode(read(at('pagefind-entry.json')))) as { languages: typeof languages }).languages;
 		if (!languages || typeof languages !== 'object' || !Object.keys(languages).length) throw new Error('it names no language');
 	} catch (e) {
 		return [...problems, `${at('pagefind-entry.json')} cannot be read: ${e instanceof Error ? e.message : String(e)}`];

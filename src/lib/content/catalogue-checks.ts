@@ -9,6 +9,7 @@
 import type { Problem } from './problem.ts';
 
 /** Characters with no visible width: zero-width spaces and joiners, marks, word joiner, invisible operators, BOM, soft hyphen. */
+// eslint-disable-next-line no-misleading-character-class -- each combining mark and joiner is matched on its own, to be reported
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 /** Spaces other than U+0020 that NFKC leaves alone or maps inconsistently. */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\s]+/gu;

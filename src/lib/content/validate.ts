@@ -81,7 +81,7 @@ const USAGE_CHECKED = ['agencies', 'conventions', 'slogans', 'documents'] as con
 function referencedIds(raw: RawCorpus): Record<(typeof USAGE_CHECKED)[number], Set<string>> {
 	const used = { agencies: new Set<string>(), conventions: new Set<string>(), slogans: new Set<string>(), documents: new Set<string>() };
 	const add = (set: Set<string>, value: unknown) => typeof value === 'string' && set.add(value);
-	const each = (list: unknown, f: (item: Record<string, unknown>) => void) => Array.isArray(list) && list.forEach((x) => x && typeof x === 'object' && f(x));
+	const each = (list: unknown, f: (item: Record<string, unknown>) => void) => Array.isArray(list) && (list as unknown[]).forEach((x) => x && typeof x === 'object' && f(x as Record<string, unknown>));
 	for (const p of raw.plans) {
 		const d = p.yaml.data as Record<string, unknown> | undefined;
 		if (!d || typeof d !== 'object') continue;

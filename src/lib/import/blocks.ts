@@ -47,7 +47,7 @@ export function renderBlocks(blocks: readonly ReadBlock[]): { text: string; line
 			out.push(...b.table.map(rowText));
 			continue;
 		}
-		let pending = [...(b.uncertain ?? [])];
+		const pending = [...(b.uncertain ?? [])];
 		for (const raw of b.text.split('\n')) {
 			const text = clean(raw);
 			if (!text) continue;
@@ -63,7 +63,6 @@ export function renderBlocks(blocks: readonly ReadBlock[]): { text: string; line
 			lines.push({ text, line: out.length + 1, ...(uncertain.length ? { uncertain } : {}) });
 			out.push(text);
 		}
-		pending = [];
 	}
 	return { text: out.join('\n') + '\n', lines };
 }

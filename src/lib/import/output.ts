@@ -14,6 +14,7 @@ export class UnsafePath extends Error {
 }
 
 /** C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings and isolates, BOM. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it matches
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** A name as it may be shown or written into a comment: unprintable characters as \n, \t or \u{…}. */

@@ -114,7 +114,7 @@ export function joinLines(lines: Line[]): Block[] {
 			previous.table ||
 			isRule(l.text) ||
 			isRule(previous.text) ||
-			(MARKER.test(l.text) && !wrappedDash(current!.text, previous.text, l.text, width)) ||
+			(MARKER.test(l.text) && !wrappedDash(current.text, previous.text, l.text, width)) ||
 			RECIPIENTS.test(l.text) ||
 			isSectionHeading(l.text) ||
 			(!openItem && startsNew(l.text) && !/[:\-–—]$/.test(previous.text) && (endsSentence(previous.text) || previous.text.length < 0.75 * width));

@@ -27,7 +27,7 @@ export function extractTitle(ctx: Context, issuedAt: Field<string | null>): Titl
 	const titleText = doc.title?.text ?? '';
 	const span = SPAN.exec(titleText) ?? (opening && SPAN.exec(opening.text));
 	const printed = ANNIVERSARY_WORDS.exec(fold(titleText));
-	if (span) year = field(Number(span[1]), doc.title?.line ?? opening!.line, 'high');
+	if (span) year = field(Number(span[1]), doc.title?.line ?? opening.line, 'high');
 	else if (printed) year = field(FIRST_HUMAN_RIGHTS_DAY + Number(printed[1]), doc.title!.line, 'medium', 'year taken from the anniversary number');
 	else if (issuedAt.value) year = field(Number(issuedAt.value.slice(0, 4)), issuedAt.line, 'low', 'year taken from the issue date');
 	if (year.value) {

@@ -28,7 +28,11 @@ const ROMAN: [number, string][] = [
 ];
 export function roman(n: number): string {
 	let out = '';
-	for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+	for (const [v, s] of ROMAN)
+		while (n >= v) {
+			out += s;
+			n -= v;
+		}
 	return out;
 }
 /** Vietnamese lists letter a, b, c, d, đ, e …: Word writes the Latin alphabet, as printed. */

@@ -40,4 +40,4 @@ export const childrenNamed = (n: XNode | undefined, tag: string): XNode[] => (n 
 export const path = (n: XNode | undefined, tags: string[]): XNode | undefined => tags.reduce<XNode | undefined>((at, t) => child(at, t), n);
 /** The first element with this tag at the top or one level down (the document's root element). */
 export const root = (nodes: XNode[], tag: string): XNode | undefined => nodes.find((n) => tagOf(n) === tag);
-export const textOf = (n: XNode): string => String(n['#text'] ?? '');
+export const textOf = (n: XNode): string => String((n['#text'] as string | undefined) ?? '');

@@ -36,7 +36,7 @@ export async function pdfTextPages(bytes: Uint8Array): Promise<Page[]> {
 				if (!item.str || !item.transform) return [];
 				const [a, b, c, d, e, f] = item.transform;
 				// Device space: origin at the top left, y downwards.
-				const [x, baseline] = view.convertToViewportPoint(e, f);
+				const [x, baseline] = view.convertToViewportPoint(e, f) as [number, number];
 				const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
 				return [{ text: item.str, x, y: baseline - size, width: item.width ?? 0, size }];
 			});

@@ -163,7 +163,7 @@ export async function ocrPdf(file: string, dir: string): Promise<OcrPage[]> {
 
 /** Pages read OCR_PARALLEL at a time, results in page order. */
 async function inParallel<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
-	const out: T[] = new Array(jobs.length);
+	const out: T[] = new Array<T>(jobs.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < jobs.length) {
