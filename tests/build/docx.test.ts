@@ -69,9 +69,9 @@ describe('Word downloads', () => {
 		expect(footers.some((k) => /PAGE/.test(strFromU8(xml[k])))).toBe(true);
 		// The plan's notes after the text, each naming its field in words.
 		const text = root.textContent;
-		expect(text.indexOf('GHI CHÚ VỀ DỮ LIỆU (17)')).toBeGreaterThan(text.indexOf('Thượng tá Vũ Thanh Tùng'));
-		expect(text).toContain('Ghi chú 16 · Người ký: Họ tên người ký');
-		expect(text).toContain('Ghi chú 4 · Khẩu hiệu thứ 1: ');
+		expect(text.indexOf('GHI CHÚ VỀ DỮ LIỆU (18)')).toBeGreaterThan(text.indexOf('Thượng tá Vũ Thanh Tùng'));
+		expect(text).toContain('Ghi chú 17 · Người ký: Họ tên người ký');
+		expect(text).toContain('Ghi chú 5 · Khẩu hiệu thứ 1: ');
 		expect(text).not.toMatch(/slogans\[|issuerName/);
 	});
 
