@@ -19,8 +19,8 @@ export const RESERVED_PAGE_IDS = [
 	'tinh-su-dung',
 ] as const;
 
-/** Prefixes of the ids the plan page numbers or generates: its task rows ("nv-3") and its chart ("tl-…"). A heading's id never starts with one. */
-export const RESERVED_ID_PREFIXES = ['nv-', 'tl-'] as const;
+/** Prefixes of the ids the plan page numbers or generates: its task rows ("nv-3"), its chart ("tl-…"), its data notes ("gc-2") and its slogans ("kh-1"). A heading's id never starts with one. */
+export const RESERVED_ID_PREFIXES = ['nv-', 'tl-', 'gc-', 'kh-'] as const;
 
 /** True when the page's own markup may use `id`. */
 export const isReservedId = (id: string) => (RESERVED_PAGE_IDS as readonly string[]).includes(id) || RESERVED_ID_PREFIXES.some((p) => id.startsWith(p));

@@ -49,8 +49,8 @@ describe('Content-Security-Policy', () => {
 		await page.fill('#site-search-q', 'tra tan');
 		await page.press('#site-search-q', 'Enter');
 		await page.waitForSelector('[data-search-app][data-ready]');
-		await page.selectOption('select[name="nam"]', '2025');
-		await page.waitForURL(/nam=2025/);
+		await page.selectOption('select[name="tu_nam"]', '2025');
+		await page.waitForURL(/tu_nam=2025/);
 		await page.waitForSelector('.result');
 		expect(await violations(page)).toEqual([]);
 		expect(problems).toEqual([]);

@@ -110,7 +110,7 @@ describe('generated hostile plans', () => {
 			feed: { entry: { summary: Record<string, string> }[] };
 		};
 		const entries = parsed.feed.entry;
-		expect(entries[0].summary['#text']).toContain('+Ban Chỉ đạo & Nhân quyền: =HYPERLINK("https://evil.example";"Bấm") & *đậm*');
+		expect(entries[0].summary['#text']).toContain('+Ban Chỉ đạo & Nhân quyền (tỉnh Khánh Hòa): =HYPERLINK("https://evil.example";"Bấm") & *đậm*');
 		expect(entries[0].summary['@_type']).toBe('text');
 	});
 });
