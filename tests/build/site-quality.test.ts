@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { apiIndex } from '../../src/schemas/api.ts';
@@ -93,5 +94,24 @@ describe('content safety and CSP', () => {
 		expect(html).toContain('Không tìm thấy trang');
 		expect(html).toMatch(/<form[^>]+role="search"/);
 		expect(html).toContain('href="/ke-hoach/"');
+	});
+});
+
+// What the search index reads of a built plan page (moved here from the unit tests: it reads dist/).
+describe('the searchable region', () => {
+	it("indexes a plan's document and facts, not the site's panels", () => {
+		const html = readFileSync(join(DIST, 'ke-hoach/2025/lang-son/index.html'), 'utf8');
+		const body = parse(html).querySelector('[data-pagefind-body]')!;
+		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+		const text = body.text;
+		expect(text).toContain('Vũ Thanh Tùng'); // the signer, in the facts and the signature
+		expect(text).toContain('III. PHÂN CÔNG NHIỆM VỤ');
+		for (const id of ['trich-dan', 'khau-hieu', 'cong-uoc', 'phan-cong', 'thuc-hien', 'moc-thoi-gian', 'ghi-chu']) {
+			expect(body.querySelector(`#${id}`), id).toBeNull();
+		}
+		expect(text).not.toContain('Mục lục');
+		expect(text).not.toContain('Sao chép');
+		const source = readFileSync(join(DIST, 'ke-hoach/2025/lang-son/nguon/index.html'), 'utf8');
+		expect(source).not.toContain('data-pagefind-body');
 	});
 });

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, normalizeQuery } from '../../src/lib/search/fold.ts';
 import { bestMarkedRun, bestWindow, markSyllables, withTextFragment } from '../../src/lib/search/highlight.ts';
 import { searchAttributes } from '../../src/lib/search/page-meta.ts';
 import { MAX_VARIED_TERMS, isPhraseQuery, mergeResults, queryTerms, queryVariants } from '../../src/lib/search/query.ts';
-import { ROOT } from '../support/corpus.ts';
 
 describe('search folding', () => {
 	it('folds for matching without changing length', () => {
@@ -116,20 +112,5 @@ describe('what a page gives the index', () => {
 			'loai[data-search-loai], nam[data-search-nam], tinh[data-search-tinh], cap[data-search-cap], cong_uoc[data-search-cong-uoc-0], cong_uoc[data-search-cong-uoc-1]',
 		);
 		expect([attrs['data-search-tinh'], attrs['data-search-cap'], attrs['data-search-cong-uoc-1']]).toEqual(['vinh-long', 'tinh', 'crc']);
-	});
-	it("indexes a plan's document and facts, not the site's panels", () => {
-		const html = readFileSync(join(ROOT, 'dist/ke-hoach/2025/lang-son/index.html'), 'utf8');
-		const body = parse(html).querySelector('[data-pagefind-body]')!;
-		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
-		const text = body.text;
-		expect(text).toContain('Vũ Thanh Tùng'); // the signer, in the facts and the signature
-		expect(text).toContain('III. PHÂN CÔNG NHIỆM VỤ');
-		for (const id of ['trich-dan', 'khau-hieu', 'cong-uoc', 'phan-cong', 'thuc-hien', 'moc-thoi-gian', 'ghi-chu']) {
-			expect(body.querySelector(`#${id}`), id).toBeNull();
-		}
-		expect(text).not.toContain('Mục lục');
-		expect(text).not.toContain('Sao chép');
-		const source = readFileSync(join(ROOT, 'dist/ke-hoach/2025/lang-son/nguon/index.html'), 'utf8');
-		expect(source).not.toContain('data-pagefind-body');
 	});
 });
