@@ -55,8 +55,9 @@ function romanValue(label: string): number | null {
  */
 export function ordinalOf(kind: MarkerKind, label: string): { sequence: string; ordinal: number } | null {
 	if (kind === 'roman') {
+		// Only a numeral written the usual way counts ("IV", not "IIII"; "IL" is OCR's "II").
 		const n = romanValue(label);
-		return n ? { sequence: 'roman', ordinal: n } : null;
+		return n && n < 40 && labelOf('roman', n) === label.toUpperCase() ? { sequence: 'roman', ordinal: n } : null;
 	}
 	if (kind === 'number') return { sequence: 'number', ordinal: Number(label) };
 	if (kind === 'subnumber') {

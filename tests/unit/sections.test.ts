@@ -104,6 +104,11 @@ describe('section structure', () => {
 		]);
 	});
 
+	it('follows a sequence no further than a section numeral OCR misread ("IL." for "II.")', () => {
+		const body = ['## I. MỤC ĐÍCH', '', '## IL. THỜI GIAN', '', '## IIL. PHÂN CÔNG', '', '## IV. TỔ CHỨC THỰC HIỆN', '', '## VI. KINH PHÍ'].join('\n');
+		expect(checkSections(body, []).map((i) => i.message)).toEqual(['numbering before the first heading goes from "IV" to "VI"']);
+	});
+
 	it('accepts a row of a task table as the place that names a tasked body', () => {
 		const body = [
 			'## I. NHIỆM VỤ, GIẢI PHÁP',

@@ -61,7 +61,11 @@ export function checkNumbering(sections: readonly BodySection[]): SectionIssue[]
 		if (s.depth !== null) stack.push(s);
 		const marker = markerOf(s.text);
 		const place = marker && ordinalOf(marker.kind, marker.label);
-		if (!place) continue;
+		if (!place) {
+			// A section numeral OCR misread ("IL." for "II."): the sequence cannot be followed past it.
+			if (marker?.kind === 'roman') last.set(`${parent?.line ?? 0} roman`, { ordinal: Number.NaN, heading: s.depth !== null, text: s.text });
+			continue;
+		}
 		const key = `${parent?.line ?? 0} ${place.sequence}`;
 		const before = last.get(key);
 		last.set(key, { ordinal: place.ordinal, heading: s.depth !== null, text: s.text });
@@ -70,6 +74,7 @@ export function checkNumbering(sections: readonly BodySection[]): SectionIssue[]
 			if (place.ordinal !== 1) issues.push({ line: s.line, field: 'body', message: `numbering ${where(parent)} starts at ${label(place.ordinal)}, not ${label(1)}` });
 			continue;
 		}
+		if (Number.isNaN(before.ordinal)) continue;
 		if (place.ordinal === before.ordinal) issues.push({ line: s.line, field: 'body', message: `${label(place.ordinal)} is numbered twice ${where(parent)}` });
 		else if (place.ordinal !== before.ordinal + 1) {
 			issues.push({ line: s.line, field: 'body', message: `numbering ${where(parent)} goes from ${label(before.ordinal)} to ${label(place.ordinal)}` });
