@@ -21,7 +21,7 @@ import { settingsProblems } from '../lib/build/settings.ts';
 import { contentRoot, forgetContentCacheOfOtherRoot } from '../lib/content-root.ts';
 import { historyRoot, shallowBoundaries } from '../lib/content-dates.ts';
 import { acquireBuildLock } from './build-lock.ts';
-import { verifyBuiltSite } from './verify-output.ts';
+import { buildSteps } from '../lib/build/steps.ts';
 import { missingForProduction } from '../lib/operator.ts';
 
 const production = process.argv.includes('--production');
@@ -75,16 +75,6 @@ function recoverLeftovers(): void {
 	for (const name of left) rmSync(join(root, name), { recursive: true, force: true });
 }
 
-function verified(folder: string): boolean {
-	const problems = verifyBuiltSite(folder);
-	if (!problems.length) return true;
-	const shown = problems.slice(0, 20);
-	console.error(
-		`The built site is not whole (${problems.length} problem(s)):\n${shown.map((p) => `  ${p}`).join('\n')}${problems.length > shown.length ? '\n  …' : ''}`,
-	);
-	return false;
-}
-
 checkSettings();
 const lock = acquireBuildLock(join(root, '.build.lock'));
 if (!lock.ok) {
@@ -104,13 +94,7 @@ recoverLeftovers();
 const next = mkdtempSync(join(root, '.dist-next-'));
 process.on('exit', () => rmSync(next, { recursive: true, force: true }));
 forgetContentCacheOfOtherRoot(resolve('node_modules/.astro'), contentRoot());
-const ok =
-	run(process.execPath, ['src/cli/check.ts', contentRoot()]) &&
-	run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next]) &&
-	run(process.execPath, ['src/cli/build-docx.ts', next]) &&
-	run(process.execPath, ['src/cli/build-search-index.ts', next]) &&
-	run(process.execPath, ['src/cli/precompress.ts', next]) &&
-	verified(next);
+const ok = buildSteps(contentRoot(), next).every((step) => run(process.execPath, step.args));
 if (!ok) {
 	console.error(`\nThe build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'no dist/ was written'}.`);
 	process.exit(1);

@@ -43,7 +43,12 @@ function scriptProblems(dir: string, scripts: string[]): string[] {
 if (import.meta.main) {
 	const dir = process.argv[2] ?? 'dist';
 	const problems = verifyBuiltSite(dir);
-	for (const p of problems) console.error(p);
-	if (problems.length) process.exit(1);
-	console.log(`${dir}: every file is whole.`);
+	if (problems.length) {
+		const shown = problems.slice(0, 20);
+		console.error(
+			`The built site is not whole (${problems.length} problem(s)):\n${shown.map((p) => `  ${p}`).join('\n')}${problems.length > shown.length ? '\n  …' : ''}`,
+		);
+		process.exit(1);
+	}
+	console.log(`Output check: every file is whole.`);
 }

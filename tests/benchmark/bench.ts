@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bareProject, starlightPage, starlightProject } from '../../src/lib/bench/baselines.ts';
 import { runMeasured, type Measured } from '../../src/lib/bench/process-tree.ts';
+import { buildSteps } from '../../src/lib/build/steps.ts';
 import { markdownReport, median, type BenchReport, type BuildRun, type QueryResult, type SiteOutput, type SizeResult } from '../../src/lib/bench/report.ts';
 import { isVariant } from '../../src/lib/compress/precompress.ts';
 import { listFiles } from '../../src/lib/files.ts';
@@ -96,12 +97,14 @@ async function buildOurs(corpus: string, dist: string): Promise<BuildRun> {
 			index: must('search index', await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), dist], { cwd: ROOT, env: e })),
 		};
 	}
-	return {
-		check: must('check', await runMeasured(NODE, [join(ROOT, 'src/cli/check.ts'), corpus], { cwd: ROOT, env: e })),
-		astro: must('astro build', await runMeasured(NODE, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env: e })),
-		docx: must('Word documents', await runMeasured(NODE, [join(ROOT, 'src/cli/build-docx.ts'), dist], { cwd: ROOT, env: e })),
-		index: must('search index', await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), dist], { cwd: ROOT, env: e })),
-	};
+	return runSteps(corpus, dist, e);
+}
+
+/** Every step of `npm run build` (src/lib/build/steps.ts) on the corpus into `dist`, each measured. */
+async function runSteps(corpus: string, dist: string, e: NodeJS.ProcessEnv): Promise<BuildRun> {
+	const run: BuildRun = {};
+	for (const step of buildSteps(corpus, dist)) run[step.name] = must(step.name, await runMeasured(NODE, step.args, { cwd: ROOT, env: e }));
+	return run;
 }
 
 async function buildBare(project: string): Promise<BuildRun> {
@@ -312,13 +315,7 @@ async function benchSize(plans: number, work: string): Promise<SizeResult> {
 	const added = join(plansDir, latest, `${samplePlan.replace(/-\d+$/, '')}-9999.mdx`);
 	cpSync(join(plansDir, latest, `${samplePlan}.mdx`), added);
 	const e = env({ CONTENT_ROOT: corpus });
-	const again = [
-		await runMeasured(NODE, [join(ROOT, 'src/cli/check.ts'), corpus], { cwd: ROOT, env: e }),
-		await runMeasured(NODE, [ASTRO, 'build', '--outDir', ours], { cwd: ROOT, env: e }),
-		await runMeasured(NODE, [join(ROOT, 'src/cli/build-docx.ts'), ours], { cwd: ROOT, env: e }),
-		await runMeasured(NODE, [join(ROOT, 'src/cli/build-search-index.ts'), ours], { cwd: ROOT, env: e }),
-	];
-	size.incremental = { wallMs: again.map((m, i) => must(`rebuild step ${i + 1}`, m)).reduce((s, m) => s + m.wallMs, 0) };
+	size.incremental = { wallMs: Object.values(await runSteps(corpus, ours, e)).reduce((s, m) => s + m.wallMs, 0) };
 	return size;
 }
 
