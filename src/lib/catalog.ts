@@ -40,7 +40,8 @@ export interface SloganUse {
 export interface SloganSummary {
 	/** Every use, a wording's uses together, wordings in order of first use. */
 	uses: SloganUse[];
-	wordings: { text: string; count: number }[];
+	/** Each wording, in order of first use, with the uses that print it. */
+	wordings: { text: string; count: number; uses: SloganUse[] }[];
 	years: number[];
 }
 
@@ -202,7 +203,7 @@ export function buildCatalog(input: CatalogInput) {
 				const byText = Map.groupBy(sloganUses.get(id) ?? [], (u) => u.text);
 				summary = {
 					uses: [...byText.values()].flat(),
-					wordings: [...byText].map(([text, list]) => ({ text, count: list.length })),
+					wordings: [...byText].map(([text, list]) => ({ text, count: list.length, uses: list })),
 					years: [...new Set((sloganUses.get(id) ?? []).map((u) => u.plan.data.year))].sort(),
 				};
 				sloganSummaries.set(id, summary);

@@ -61,5 +61,12 @@ export function contentDates(dir = 'content'): Map<string, string> {
 /** The newest of the dates (the site's data date), or null. */
 export const newest = (dates: Iterable<string>): string | null => [...dates].sort().at(-1) ?? null;
 
+let siteDate: string | null | undefined;
+/** The site's data date: the newest content change, worked out once per build (every page's footer shows it). */
+export function siteDataDate(): string | null {
+	if (siteDate === undefined) siteDate = newest(contentDates().values());
+	return siteDate;
+}
+
 /** A plan's data date: the last commit of its file (`2025-lang-son` → content/plans/2025/lang-son.mdx), or null. */
 export const planDataDate = (id: string): string | null => contentDates().get(`content/plans/${id.replace('-', '/')}.mdx`) ?? null;

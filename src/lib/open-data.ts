@@ -6,7 +6,7 @@ import { API_VERSION, type ApiPlan, type ApiPlanDetail } from '../schemas/api.ts
 import { referenceDay, type Catalog, type PlanEntry } from './catalog.ts';
 import { plainText } from './citations.ts';
 import { dayAfter, formatDate } from './format.ts';
-import { citation, issuerWithProvince, numberDisplay, PARTLY_LEGIBLE, planLabel } from './plan-label.ts';
+import { citation, issuerWithProvince, numberDisplay, planLabel } from './plan-label.ts';
 import { alignmentOf, REUSE_METHOD } from './reuse.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -131,8 +131,8 @@ export function planDetailRecord(plan: PlanEntry, catalog: Catalog, site: Site):
  * The bulk download: every plan's own record, one compact JSON object a line (newline-delimited
  * JSON), in the catalogue's order (newest year first, central plan first), UTF-8, "\n" after each.
  */
-export function* planNdjsonLines(catalog: Catalog, site: Site): Generator<string> {
-	for (const plan of catalog.plans) yield `${JSON.stringify(planDetailRecord(plan, catalog, site))}\n`;
+export function* planNdjsonLines(catalog: Catalog, site: Site): Generator<{ id: string; line: string }> {
+	for (const plan of catalog.plans) yield { id: plan.id, line: `${JSON.stringify(planDetailRecord(plan, catalog, site))}\n` };
 }
 
 /** What the index says of a downloadable file, so a client can check what it fetched. */
@@ -350,8 +350,6 @@ export function spreadsheetSafe(value: unknown): unknown {
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
 /** The number as the site shows it: printed, or its legible part marked (empty when none is printed). */
-const csvNumber = (r: ApiPlan) => r.number ?? (r.numberIllegible ? `${r.numberIllegible} (${PARTLY_LEGIBLE})` : '');
-
 /** CSV rows: one per plan. */
 export function planRows(records: ApiPlan[]) {
 	return records.map((r) => ({
@@ -361,7 +359,7 @@ export function planRows(records: ApiPlan[]) {
 		cap: r.level,
 		tinh: r.province?.name ?? '',
 		tinh_hien_nay: r.provinceToday?.name ?? '',
-		so_hieu: csvNumber(r),
+		so_hieu: numberDisplay(r) ?? '',
 		so_hieu_doc_khong_day_du: r.numberIllegible ?? '',
 		ngay_ban_hanh: r.issuedAt ?? '',
 		noi_ban_hanh: r.issuedPlace ?? '',
@@ -393,7 +391,7 @@ export function sloganRows(records: ApiPlan[]) {
 			ke_hoach: r.id,
 			nam: r.year,
 			tinh: r.province?.name ?? 'Trung ương',
-			so_hieu: csvNumber(r),
+			so_hieu: numberDisplay(r) ?? '',
 			thu_tu: i + 1,
 			khau_hieu: s.id,
 			cau_chu: s.text,

@@ -22,7 +22,7 @@ if (problems) {
 }
 const catalog = buildCatalog(corpus);
 const read = performance.now();
-const ndjson = Buffer.concat(Array.from(planNdjsonLines(catalog, { origin: null, base: '/' }), (line) => Buffer.from(line, 'utf8')));
+const ndjson = Buffer.concat(Array.from(planNdjsonLines(catalog, { origin: null, base: '/' }), ({ line }) => Buffer.from(line, 'utf8')));
 const made = performance.now();
 const gz = gzip(ndjson);
 const zipped = performance.now();

@@ -86,3 +86,19 @@ export function withNotes(text: string, notes: readonly NumberedNote[]): string 
 	if (!notes.length) return text;
 	return `${text} [Ghi chú về dữ liệu: ${notes.map((x) => x.erratum.note).join(' ')}]`;
 }
+
+const useNotesCache = new WeakMap<readonly SloganUseOf[], { use: SloganUseOf; n: number; erratum: Erratum }[]>();
+type SloganUseOf = { plan: { data: Pick<Plan, 'errata'> }; position: number };
+
+/**
+ * The data notes about one wording of a slogan, in the plans that print it: each use's notes about
+ * that item of its plan's slogans. Worked out once per list of uses (a slogan's pages share it).
+ */
+export function wordingNotes<U extends SloganUseOf>(uses: readonly U[]): { use: U; n: number; erratum: Erratum }[] {
+	let notes = useNotesCache.get(uses);
+	if (!notes) {
+		notes = uses.flatMap((use) => notesFor(use.plan.data.errata, 'slogans', use.position - 1).map((note) => ({ use, ...note })));
+		useNotesCache.set(uses, notes);
+	}
+	return notes as { use: U; n: number; erratum: Erratum }[];
+}

@@ -1,13 +1,10 @@
 import { getCatalog } from '../../../data/catalog.ts';
+import { planDetailFromBulk } from '../../../data/bulk.ts';
 import { json } from '../../../data/respond.ts';
-import { site } from '../../../data/site.ts';
-import { planDetailRecord } from '../../../lib/open-data.ts';
 
 export async function getStaticPaths() {
 	return (await getCatalog()).plans.map((p) => ({ params: { id: p.id } }));
 }
 
-export const GET = async ({ params }: { params: { id: string } }) => {
-	const catalog = await getCatalog();
-	return json(planDetailRecord(catalog.plan(params.id)!, catalog, site));
-};
+// The record is the plan's line of the bulk download (src/data/bulk.ts), made once per build.
+export const GET = async ({ params }: { params: { id: string } }) => json(await planDetailFromBulk(params.id));
