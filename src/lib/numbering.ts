@@ -76,24 +76,37 @@ export function ordinalOf(kind: MarkerKind, label: string): { sequence: string; 
 	return null;
 }
 
+const ROMAN_NUMERALS: [number, string][] = [
+	[1000, 'M'],
+	[900, 'CM'],
+	[500, 'D'],
+	[400, 'CD'],
+	[100, 'C'],
+	[90, 'XC'],
+	[50, 'L'],
+	[40, 'XL'],
+	[10, 'X'],
+	[9, 'IX'],
+	[5, 'V'],
+	[4, 'IV'],
+	[1, 'I'],
+];
+
+/** A whole number as a Roman numeral, written the usual way: 4 → "IV", 14 → "XIV". */
+export function roman(n: number): string {
+	let out = '';
+	for (const [value, numeral] of ROMAN_NUMERALS)
+		while (n >= value) {
+			out += numeral;
+			n -= value;
+		}
+	return out;
+}
+
 /** The label an ordinal takes in a sequence, for a message ("d" after "c"). */
 export function labelOf(sequence: string, ordinal: number): string {
 	if (sequence === 'letter') return LIST_LETTERS[ordinal - 1] ?? `#${ordinal}`;
-	if (sequence === 'roman' || sequence === 'paren-roman') {
-		const numerals: [number, string][] = [
-			[10, 'X'],
-			[9, 'IX'],
-			[5, 'V'],
-			[4, 'IV'],
-			[1, 'I'],
-		];
-		let out = '';
-		for (let n = ordinal, i = 0; n > 0;) {
-			if (n >= numerals[i][0]) [out, n] = [out + numerals[i][1], n - numerals[i][0]];
-			else i++;
-		}
-		return sequence === 'paren-roman' ? out.toLowerCase() : out;
-	}
+	if (sequence === 'roman' || sequence === 'paren-roman') return sequence === 'paren-roman' ? roman(ordinal).toLowerCase() : roman(ordinal);
 	if (sequence.startsWith('subnumber ')) return `${sequence.slice(10)}.${ordinal}`;
 	return String(ordinal);
 }

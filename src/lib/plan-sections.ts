@@ -108,7 +108,8 @@ export interface SectionDates {
 }
 
 /** The text of a section without Markdown escapes and <Uncertain> wrappers. */
-const plainContent = (content: string) => content.replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1');
+/** Markdown text as read: uncertain-reading tags and backslash escapes removed. */
+export const plainContent = (content: string) => content.replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1');
 
 /** A period ("từ ngày 01/12 đến 31/12/2025") or a deadline ("trước ngày 10/02/2026") a section states. */
 export function sectionDates(content: string, options: DateOptions = {}): SectionDates {

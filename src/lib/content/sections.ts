@@ -5,7 +5,7 @@
  * with the body's name), so the plan page can link each task to its place.
  */
 import { headingLevel, labelOf, markerOf, ordinalOf } from '../numbering.ts';
-import { closingLine, sectionFor } from '../plan-sections.ts';
+import { closingLine, plainContent, sectionFor } from '../plan-sections.ts';
 import { NUMBERED_ITEM } from '../markdown/ascii-heading-ids.ts';
 
 export interface SectionIssue {
@@ -21,7 +21,7 @@ export function bodySections(body: string): { line: number; depth: number | null
 	const lines = body.split('\n');
 	lines.slice(0, closingLine(lines)).forEach((line, i) => {
 		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-		const text = (heading ? heading[2] : line).replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1').trim();
+		const text = plainContent(heading ? heading[2] : line).trim();
 		if (heading) out.push({ line: i + 1, depth: heading[1].length, text });
 		else if (!/^\s*[-*+>|]/.test(line) && NUMBERED_ITEM.test(text)) out.push({ line: i + 1, depth: null, text });
 	});
@@ -135,7 +135,7 @@ export function tableCells(body: string): string[] {
 		if (!/^\s*\|.*\|\s*$/.test(line) || /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/.test(line)) continue;
 		const row = line.trim().slice(1, -1).split(/(?<!\\)\|/);
 		for (const cell of row) {
-			const text = cell.replace(/<Uncertain ocr="[^"]*">([^<]*)<\/Uncertain>/g, '$1').replace(/\\(.)/g, '$1').trim();
+			const text = plainContent(cell).trim();
 			if (text) cells.push(text);
 		}
 	}

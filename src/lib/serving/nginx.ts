@@ -13,6 +13,7 @@
  * - types nginx's mime.types lacks: Markdown, CSV, NDJSON, gzip (it maps `.wasm` to
  *   application/wasm itself; the serving test checks it).
  */
+import { basePathProblem } from '../build/settings.ts';
 import { securityHeaders } from '../csp.ts';
 
 export interface NginxOptions {
@@ -52,8 +53,10 @@ function location(match: string, cacheControl: string, body: string[] = []): str
 	return [`\tlocation ${match} {`, ...headerLines(cacheControl, '\t\t'), ...body.map((l) => `\t\t${l}`), '\t}'];
 }
 
-export function validateBase(base: string): string {
-	if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base)) throw new Error(`base path must look like "/" or "/kho-ke-hoach/", not "${base}"`);
+/** The base path, checked by the build's own rule (src/lib/build/settings.ts). */
+function validateBase(base: string): string {
+	const problem = basePathProblem(base);
+	if (problem) throw new Error(`base path: ${problem}`);
 	return base;
 }
 

@@ -3,6 +3,7 @@
  * "I.", "1.", "a)", "-". Counters run per list (numId) and level; a deeper level restarts when
  * a shallower one advances.
  */
+import { roman } from '../../numbering.ts';
 import { attr, child, childrenNamed, path, root, type XNode } from './ooxml.ts';
 
 interface Level {
@@ -11,30 +12,6 @@ interface Level {
 	text: string;
 }
 
-const ROMAN: [number, string][] = [
-	[1000, 'M'],
-	[900, 'CM'],
-	[500, 'D'],
-	[400, 'CD'],
-	[100, 'C'],
-	[90, 'XC'],
-	[50, 'L'],
-	[40, 'XL'],
-	[10, 'X'],
-	[9, 'IX'],
-	[5, 'V'],
-	[4, 'IV'],
-	[1, 'I'],
-];
-export function roman(n: number): string {
-	let out = '';
-	for (const [v, s] of ROMAN)
-		while (n >= v) {
-			out += s;
-			n -= v;
-		}
-	return out;
-}
 /** Vietnamese lists letter a, b, c, d, đ, e …: Word writes the Latin alphabet, as printed. */
 const letter = (n: number) => String.fromCharCode(96 + ((n - 1) % 26) + 1).repeat(Math.floor((n - 1) / 26) + 1);
 
