@@ -99,19 +99,11 @@ try {
 const { corpus, problems: corpusProblems } = readRealCorpus(root);
 let result: ImportResult;
 try {
-	result = importText({ text: read.text, lines: read.lines, incomplete: read.incomplete, kind: read.kind, sourceFile: 'content/sources/draft.txt', corpus });
+	const input = { text: read.text, lines: read.lines, incomplete: read.incomplete, kind: read.kind, sourceFile: 'content/sources/draft.txt' };
+	result = importText({ ...input, corpus });
 	// Re-importing over an earlier draft (--force): that draft must not vouch for itself.
 	const earlier = corpus.plans.find((p) => p.id === result.id);
-	if (earlier && args.values.force) {
-		result = importText({
-			text: read.text,
-			lines: read.lines,
-			incomplete: read.incomplete,
-			kind: read.kind,
-			sourceFile: 'content/sources/draft.txt',
-			corpus: { ...corpus, plans: corpus.plans.filter((p) => p !== earlier) },
-		});
-	}
+	if (earlier && args.values.force) result = importText({ ...input, corpus: { ...corpus, plans: corpus.plans.filter((p) => p !== earlier) } });
 } catch (e) {
 	if (e instanceof UnreadableInput) fail(2, `${shown}: ${e.message}`);
 	throw e;

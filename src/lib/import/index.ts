@@ -75,7 +75,6 @@ export function importText({ text, kind, sourceFile, corpus, lines: given, incom
 	const incomplete = [...readerIncomplete];
 	if (!raw.body.some((b) => RECIPIENTS.test(b.text))) incomplete.push('no “Nơi nhận” (recipients) found');
 	if (extraction.fields.signer.value === null) incomplete.push('no signature found');
-	if (incomplete.length) extraction.warnings.push(`The document may be incomplete: ${incomplete.join('; ')}. Check it against the original.`);
 
 	const x = extraction.fields;
 	const jurisdiction = x.province.value ?? 'trung-uong';
