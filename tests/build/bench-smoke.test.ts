@@ -55,7 +55,7 @@ describe(`benchmark smoke run (${PLANS} plans)`, () => {
 				expect(phase.peakRssBytes).toBeGreaterThan(10 * 1024 ** 2);
 			}
 		}
-		expect(Object.keys(size.runs.ours[0])).toEqual(['check', 'astro', 'docx', 'index']);
+		expect(Object.keys(size.runs.ours[0])).toEqual(['check', 'astro', 'docx', 'index', 'precompress', 'verify']);
 		// One page per plan in each baseline; ours has several pages per plan.
 		expect(size.output.bare.pages).toBeGreaterThanOrEqual(PLANS);
 		expect(size.output.starlight?.pages).toBeGreaterThanOrEqual(PLANS);
